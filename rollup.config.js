@@ -1,0 +1,31 @@
+import {readdirSync} from 'node:fs';
+import resolve from '@rollup/plugin-node-resolve';
+import typescript from '@rollup/plugin-typescript';
+import terser from '@rollup/plugin-terser';
+
+const plugins = () => [
+  // No "development" export condition, so Lit's production build is bundled.
+  resolve({browser: true}),
+  typescript({tsconfig: './tsconfig.json', declaration: false, outDir: undefined, noEmitOnError: true}),
+  terser({ecma: 2021, module: false, compress: {passes: 2}, format: {comments: false}}),
+];
+
+// Each translation is its own small file, fetched only when a visitor needs it.
+const locales = readdirSync('src/locales')
+  .filter((file) => file.endsWith('.ts') && file !== 'locale-codes.ts')
+  .map((file) => file.replace(/\.ts$/, ''));
+
+export default [
+  {
+    input: 'src/register.ts',
+    // An IIFE has no top-level import or export, so the same file runs as a
+    // classic script (tag managers) and as a module script.
+    output: {file: 'dist/iop-fit-check.js', format: 'iife'},
+    plugins: plugins(),
+  },
+  ...locales.map((locale) => ({
+    input: `src/locales/${locale}.ts`,
+    output: {file: `dist/locales/${locale}.js`, format: 'es'},
+    plugins: plugins(),
+  })),
+];

@@ -1,0 +1,322 @@
+import {LitElement, html, nothing} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {updateWhenLocaleChanges} from '@lit/localize';
+import {styles} from './iop-fit-check.styles.js';
+import {questions} from './fit-check/questions.js';
+import type {PartialAnswers, QuestionId} from './fit-check/questions.js';
+import {decide, isComplete, isDangerNow} from './fit-check/decide.js';
+import type {Decision} from './fit-check/decide.js';
+import {parseHeadingLevel, parsePhone, parseView, parseWebUrl} from './validate.js';
+import type {Phone, View} from './validate.js';
+import {fire} from './events.js';
+import type {CtaKind} from './events.js';
+import {getLocale, setLocale, shippedLocales, sourceLocale} from './localization.js';
+import {crisisLine} from './views/crisis-line.js';
+import {clinicCta} from './views/clinic-cta.js';
+import {aboutLink, explainer, startCheck} from './views/explainer.js';
+import {question} from './views/question.js';
+import {result} from './views/result.js';
+import {warn} from './warn.js';
+import {version} from './version.js';
+
+const defaults = {
+  crisis: parsePhone('988')!,
+  emergency: parsePhone('911')!,
+  helpline: parsePhone('1-800-662-4357')!,
+};
+
+type Screen = 'explainer' | 'quiz' | 'result';
+
+/**
+ * Explains Intensive Outpatient Programs (IOP) in plain words and runs a short,
+ * private check of which level of care may fit, then offers the clinic's phone
+ * and insurance link. The visitor's answers never leave the page.
+ *
+ * @summary An IOP explainer and private fit check for treatment-center sites.
+ *
+ * @fires iop-quiz-start - `{}`: once per run, on Start (full view) or the first answer (quiz view).
+ * @fires iop-quiz-answer - `{questionId, step, total}`: on each Next; never the answer itself.
+ * @fires iop-quiz-complete - `{outcome}`: the result is shown, crisis included.
+ * @fires iop-cta-click - `{kind}`: `phone`, `insurance`, `crisis`, `emergency` or `helpline` link activated.
+ * @fires iop-locale-change - `{locale}`: the language changed.
+ *
+ * @slot program-details - The clinic's own program details, shown in the explainer.
+ * @slot result-footer - The clinic's own content, shown under every result.
+ *
+ * @csspart crisis - The crisis and emergency line, on every screen.
+ * @csspart explainer - The explainer section.
+ * @csspart start - The Start button.
+ * @csspart quiz - The check's form.
+ * @csspart question - The fieldset of the current question.
+ * @csspart option - Each answer row (label and radio).
+ * @csspart next - The Next button.
+ * @csspart back - The Back button.
+ * @csspart result - The result section.
+ * @csspart cta - The clinic's call to action.
+ *
+ * @cssproperty --iop-color-primary - Buttons and links. Default `#1d4ed8`.
+ * @cssproperty --iop-color-on-primary - Text on primary buttons. Default `#ffffff`.
+ * @cssproperty --iop-color-surface - Background. Default `#ffffff`.
+ * @cssproperty --iop-color-text - Text. Default `#1f2937`.
+ * @cssproperty --iop-color-border - Borders of answers and boxes. Default `#6b7280`.
+ * @cssproperty --iop-color-focus - Focus ring. Default `#b45309`.
+ * @cssproperty --iop-color-danger - The crisis line and crisis buttons. Default `#b91c1c`.
+ * @cssproperty --iop-font-family - Font. Default: inherited from the page.
+ * @cssproperty --iop-radius - Corner radius. Default `8px`.
+ * @cssproperty --iop-space - Base spacing unit. Default `16px`.
+ * @cssproperty --iop-max-width - Widest the widget grows. Default `40em`.
+ */
+export class IopFitCheck extends LitElement {
+  static override styles = styles;
+
+  /** The package version, so a second copy of the script can tell a mismatch. */
+  static readonly version = version;
+
+  /** BCP 47 tag of the language to show. */
+  @property({reflect: true}) locale?: string;
+
+  /** The clinic's name, used in the calls to action. Rendered as text. */
+  @property({attribute: 'center-name'}) centerName?: string;
+
+  /** The clinic's phone, shown as written and dialled through `tel:`. */
+  @property() phone?: string;
+
+  /** The clinic's insurance-verification page; `https:` or `http:` only. */
+  @property({attribute: 'insurance-url'}) insuranceUrl?: string;
+
+  /** `full` (explainer, then the check), `quiz` (the check alone) or `explainer`. */
+  @property() view?: string;
+
+  /** The crisis line for the visitor's country. Default `988`. */
+  @property({attribute: 'crisis-phone'}) crisisPhone?: string;
+
+  /** The emergency number for the visitor's country. Default `911`. */
+  @property({attribute: 'emergency-phone'}) emergencyPhone?: string;
+
+  /** The national treatment helpline. Default `1-800-662-4357` (SAMHSA). */
+  @property({attribute: 'helpline-phone'}) helplinePhone?: string;
+
+  /** Level of the widget's top headings, 1–6, to fit the page's outline. Default `2`. */
+  @property({attribute: 'heading-level'}) headingLevel?: string;
+
+  @state() private screen?: Screen;
+  @state() private step = 0;
+  @state() private answers: PartialAnswers = {};
+  @state() private showError = false;
+  @state() private decision?: Decision;
+
+  /** Whether this run of the check has fired `iop-quiz-start`. */
+  private started = false;
+  /** What gets focus after the next render, if the visitor's action moved the screen. */
+  private focusTarget?: string;
+
+  private config = {
+    view: 'full' as View,
+    phone: undefined as Phone | undefined,
+    insuranceUrl: undefined as string | undefined,
+    crisis: defaults.crisis,
+    emergency: defaults.emergency,
+    helpline: defaults.helpline,
+    headingLevel: 2,
+  };
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>) {
+    const config = this.config;
+    const check = <T>(name: string, value: string | undefined, parsed: T | undefined) => {
+      if (value != null && parsed === undefined) warn(name, value);
+      return parsed;
+    };
+    if (changed.has('view')) {
+      config.view = check('view', this.view, parseView(this.view)) ?? 'full';
+      this.screen = undefined;
+    }
+    if (changed.has('phone')) config.phone = check('phone', this.phone, parsePhone(this.phone));
+    if (changed.has('insuranceUrl')) {
+      const url = parseWebUrl(this.insuranceUrl, document.baseURI);
+      config.insuranceUrl = check('insurance-url', this.insuranceUrl, url);
+    }
+    if (changed.has('crisisPhone')) {
+      config.crisis = check('crisis-phone', this.crisisPhone, parsePhone(this.crisisPhone)) ?? defaults.crisis;
+    }
+    if (changed.has('emergencyPhone')) {
+      config.emergency =
+        check('emergency-phone', this.emergencyPhone, parsePhone(this.emergencyPhone)) ?? defaults.emergency;
+    }
+    if (changed.has('helplinePhone')) {
+      config.helpline =
+        check('helpline-phone', this.helplinePhone, parsePhone(this.helplinePhone)) ?? defaults.helpline;
+    }
+    if (changed.has('headingLevel')) {
+      config.headingLevel = check('heading-level', this.headingLevel, parseHeadingLevel(this.headingLevel)) ?? 2;
+    }
+    if (changed.has('locale') && this.locale != null) this.applyLocale(this.locale);
+    this.screen ??= config.view === 'quiz' ? 'quiz' : 'explainer';
+  }
+
+  private applyLocale(tag: string) {
+    const locale = shippedLocales.find((shipped) => shipped.toLowerCase() === tag.toLowerCase());
+    if (!locale) {
+      warn('locale', tag);
+      return;
+    }
+    if (locale !== getLocale()) void setLocale(locale);
+  }
+
+  protected override updated() {
+    if (!this.focusTarget) return;
+    this.renderRoot.querySelector<HTMLElement>(this.focusTarget)?.focus();
+    this.focusTarget = undefined;
+  }
+
+  private get currentQuestion() {
+    return questions[this.step];
+  }
+
+  private markStarted() {
+    if (this.started) return;
+    this.started = true;
+    fire(this, 'iop-quiz-start', {});
+  }
+
+  private readonly onStart = () => {
+    this.markStarted();
+    this.screen = 'quiz';
+    this.focusTarget = 'legend';
+  };
+
+  private readonly onAbout = () => {
+    this.screen = 'explainer';
+    this.focusTarget = '.explainer .heading';
+  };
+
+  private readonly onChoose = (option: string) => {
+    this.markStarted();
+    this.answers = {...this.answers, [this.currentQuestion.id]: option};
+    this.showError = false;
+  };
+
+  private readonly onNext = () => {
+    const {id} = this.currentQuestion;
+    if (this.answers[id] === undefined) {
+      this.showError = true;
+      return;
+    }
+    fire(this, 'iop-quiz-answer', {questionId: id as QuestionId, step: this.step + 1, total: questions.length});
+    const answers = this.answers;
+    if (isDangerNow(answers) || this.step === questions.length - 1) {
+      if (!isDangerNow(answers) && !isComplete(answers)) return;
+      this.decision = decide(answers);
+      this.screen = 'result';
+      this.focusTarget = '.result .heading';
+      fire(this, 'iop-quiz-complete', {outcome: this.decision.outcome});
+      return;
+    }
+    this.step += 1;
+    this.focusTarget = 'legend';
+  };
+
+  private readonly onBack = () => {
+    this.showError = false;
+    if (this.screen === 'result') this.screen = 'quiz';
+    else this.step = Math.max(0, this.step - 1);
+    this.focusTarget = 'legend';
+  };
+
+  private readonly onStartOver = () => {
+    this.answers = {};
+    this.decision = undefined;
+    this.step = 0;
+    this.showError = false;
+    this.started = false;
+    this.screen = 'quiz';
+    this.focusTarget = 'legend';
+  };
+
+  private readonly onCtaClick = (kind: CtaKind) => fire(this, 'iop-cta-click', {kind});
+
+  override render() {
+    const {config} = this;
+    const locale = getLocale();
+    const level = config.headingLevel;
+    const sub = Math.min(level + 1, 6);
+    const isDefault988 = config.crisis.href === defaults.crisis.href;
+    const cta = (headingLevel: number) =>
+      clinicCta({
+        centerName: this.centerName?.trim() || undefined,
+        phone: config.phone,
+        insuranceUrl: config.insuranceUrl,
+        helpline: config.helpline,
+        headingLevel,
+        onCtaClick: this.onCtaClick,
+      });
+    return html`<div class="root" lang=${locale} dir=${locale === 'ar' || locale === 'fa' ? 'rtl' : 'ltr'}>
+      ${crisisLine({
+        crisis: config.crisis,
+        emergency: config.emergency,
+        isDefault988,
+        translated: locale !== sourceLocale,
+        onCtaClick: this.onCtaClick,
+      })}
+      ${this.renderScreen(level, sub, cta, locale, isDefault988)}
+    </div>`;
+  }
+
+  private renderScreen(
+    level: number,
+    sub: number,
+    cta: (headingLevel: number) => unknown,
+    locale: string,
+    isDefault988: boolean
+  ) {
+    const {config} = this;
+    if (this.screen === 'explainer') {
+      const ending =
+        config.view === 'explainer'
+          ? cta(sub)
+          : startCheck({headingLevel: sub, resume: this.started, onStart: this.onStart});
+      return explainer({headingLevel: level, locale, ending});
+    }
+    const about =
+      config.view === 'full'
+        ? aboutLink(this.onAbout)
+        : nothing;
+    if (this.screen === 'result' && this.decision) {
+      return html`${result({
+        decision: this.decision,
+        headingLevel: level,
+        crisis: config.crisis,
+        emergency: config.emergency,
+        isDefault988,
+        cta: cta(sub),
+        onCtaClick: this.onCtaClick,
+        onBack: this.onBack,
+        onStartOver: this.onStartOver,
+      })}${about}`;
+    }
+    const current = this.currentQuestion;
+    return html`${question({
+      id: current.id,
+      options: current.options,
+      index: this.step,
+      total: questions.length,
+      answer: this.answers[current.id],
+      showError: this.showError,
+      locale,
+      onChoose: this.onChoose,
+      onNext: this.onNext,
+      onBack: this.onBack,
+      onStartOver: this.onStartOver,
+    })}${about}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'iop-fit-check': IopFitCheck;
+  }
+}

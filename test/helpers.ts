@@ -1,0 +1,93 @@
+/** Drives the widget the way a visitor does: by clicking what is on screen. */
+import {fixture, html} from '@open-wc/testing';
+import '../src/register.js';
+import type {IopFitCheck} from '../src/iop-fit-check.js';
+import {questions} from '../src/fit-check/questions.js';
+import type {Answers} from '../src/fit-check/questions.js';
+
+export {questions};
+
+export async function mount(template = html`<iop-fit-check></iop-fit-check>`) {
+  const el = await fixture<IopFitCheck>(template);
+  await el.updateComplete;
+  return el;
+}
+
+export const root = (el: IopFitCheck) => el.shadowRoot!;
+
+export const $ = <T extends Element = HTMLElement>(el: IopFitCheck, selector: string) =>
+  root(el).querySelector<T>(selector);
+
+export const $$ = <T extends Element = HTMLElement>(el: IopFitCheck, selector: string) => [
+  ...root(el).querySelectorAll<T>(selector),
+];
+
+/** Text as read on screen: spaces folded, bidi isolation marks removed. */
+export const clean = (text: string | null | undefined) =>
+  (text ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+
+export const textOf = (el: Element | null) => clean(el?.textContent);
+
+export async function click(el: IopFitCheck, target: HTMLElement | null) {
+  if (!target) throw new Error('nothing to click');
+  target.click();
+  await el.updateComplete;
+}
+
+/** Clicks the label of the answer with this value, as a visitor taps the row. */
+export async function choose(el: IopFitCheck, value: string) {
+  const input = $<HTMLInputElement>(el, `input[type=radio][value="${value}"]`);
+  await click(el, input?.closest('label') ?? null);
+}
+
+export const next = (el: IopFitCheck) => click(el, $(el, '[part~=next]'));
+export const back = (el: IopFitCheck) => click(el, $(el, '[part~=back]'));
+export const legendText = (el: IopFitCheck) => textOf($(el, 'legend'));
+export const currentQuestionId = (el: IopFitCheck) =>
+  $<HTMLInputElement>(el, 'input[type=radio]')?.name;
+
+/** Answers each question on screen from `answers` until a result shows. */
+export async function answerAll(el: IopFitCheck, answers: Partial<Answers>) {
+  for (let guard = 0; guard <= questions.length; guard++) {
+    if ($(el, '[part~=result]')) return;
+    const id = currentQuestionId(el) as keyof Answers;
+    const value = answers[id];
+    if (!value) throw new Error(`no answer given for ${id}`);
+    await choose(el, value);
+    await next(el);
+  }
+}
+
+/** A visitor for whom an IOP fits; each outcome's path changes a few answers. */
+export const iopFitAnswers: Answers = {
+  safety: 'none',
+  'daily-use': 'no',
+  'past-withdrawal': 'no',
+  'withdrawal-now': 'no',
+  opioids: 'no',
+  'physical-health': 'no',
+  'mental-health': 'no',
+  'care-before': 'none',
+  home: 'safe',
+  support: 'some',
+  coping: 'some',
+  time: 'yes',
+  'life-impact': 'sometimes',
+  pregnancy: 'no',
+};
+
+export const pathTo = {
+  crisis: {...iopFitAnswers, safety: 'self-harm'},
+  'detox-first': {...iopFitAnswers, 'daily-use': 'yes', 'withdrawal-now': 'yes'},
+  'higher-care': {...iopFitAnswers, home: 'unsafe'},
+  'iop-with-support': {...iopFitAnswers, support: 'little'},
+  'iop-fit': iopFitAnswers,
+  outpatient: {...iopFitAnswers, support: 'strong', coping: 'strong', 'life-impact': 'rarely'},
+} as const satisfies Record<string, Answers>;
+
+/** Records the events a partner page would hear. */
+export function listen(el: HTMLElement, names: string[]) {
+  const heard: CustomEvent[] = [];
+  for (const name of names) el.addEventListener(name, (event) => heard.push(event as CustomEvent));
+  return heard;
+}
