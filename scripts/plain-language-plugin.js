@@ -12,7 +12,7 @@ export function grade(blocks) {
     const parts = block.split(/[.!?]+(?:\s|$)/).filter((part) => /[a-z]/i.test(part));
     for (const part of parts) {
       // Numbers and phone numbers are not words a reader sounds out.
-      const tokens = part.split(/[\s\u2066\u2069/]+/).filter((token) => /[a-z]/i.test(token));
+      const tokens = part.split(/[\s\u2060\u2066\u2069/]+/).filter((token) => /[a-z]/i.test(token));
       if (!tokens.length) continue;
       sentences += 1;
       words += tokens.length;

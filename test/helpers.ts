@@ -24,7 +24,7 @@ export const $$ = <T extends Element = HTMLElement>(el: IopFitCheck, selector: s
 
 /** Text as read on screen: spaces folded, bidi isolation marks removed. */
 export const clean = (text: string | null | undefined) =>
-  (text ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  (text ?? '').replace(/[\u2060\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
 
 export const textOf = (el: Element | null) => clean(el?.textContent);
 

@@ -3,7 +3,7 @@ import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {Phone} from '../validate.js';
 import type {CtaKind} from '../events.js';
-import {heading, isolateLtr} from './text.js';
+import {heading, phoneInText} from './text.js';
 
 export interface ClinicCtaProps {
   /** The clinic's name as the partner wrote it, or undefined for the neutral phrase. */
@@ -26,7 +26,7 @@ export function clinicCta(props: ClinicCtaProps) {
       ? html`<p class="actions">
           ${phone
             ? html`<a class="button primary" href=${phone.href} @click=${() => props.onCtaClick('phone')}
-                >${msg(str`Call ${name} at ${isolateLtr(phone.text)}`, {id: 'cta.call'})}</a
+                >${msg(str`Call ${name} at ${phoneInText(phone.text)}`, {id: 'cta.call'})}</a
               >`
             : nothing}
           ${insuranceUrl
@@ -39,7 +39,7 @@ export function clinicCta(props: ClinicCtaProps) {
     <p>
       ${msg('To find other treatment near you, you can also call a national helpline.', {id: 'help', desc: 'Before the link to the treatment helpline (SAMHSA by default).'})}
       <a href=${props.helpline.href} @click=${() => props.onCtaClick('helpline')}
-        >${msg(str`Call the helpline at ${isolateLtr(props.helpline.text)}`, {id: 'help.call'})}</a
+        >${msg(str`Call the helpline at ${phoneInText(props.helpline.text)}`, {id: 'help.call'})}</a
       >
     </p>
   </section>`;

@@ -4,7 +4,7 @@ import {msg} from '@lit/localize';
 import {callNumber, textNumber} from '../content/common-messages.js';
 import type {Phone} from '../validate.js';
 import type {CtaKind} from '../events.js';
-import {isolateLtr} from './text.js';
+import {phoneInText} from './text.js';
 
 export interface CrisisLineProps {
   crisis: Phone;
@@ -17,8 +17,8 @@ export interface CrisisLineProps {
 }
 
 export function crisisLine(props: CrisisLineProps) {
-  const crisis = isolateLtr(props.crisis.text);
-  const emergency = isolateLtr(props.emergency.text);
+  const crisis = phoneInText(props.crisis.text);
+  const emergency = phoneInText(props.emergency.text);
   return html`<div part="crisis" class="crisis" role="note">
     <p>
       <span class="crisis-label">${msg('In crisis?', {id: 'crisis', desc: 'Start of the crisis line shown at the top of every screen.'})}</span>

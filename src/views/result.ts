@@ -6,7 +6,7 @@ import {outcomeText, reasonText} from '../content/result-messages.js';
 import {callNumber, startOver, textNumber} from '../content/common-messages.js';
 import type {CtaKind} from '../events.js';
 import type {Phone} from '../validate.js';
-import {heading, isolateLtr} from './text.js';
+import {heading, phoneInText} from './text.js';
 
 export interface ResultProps {
   decision: Decision;
@@ -24,15 +24,15 @@ export interface ResultProps {
 /** On the crisis result, the numbers to call come first, in the order the danger calls for. */
 function crisisActions(props: ResultProps) {
   const crisisCall = html`<a class="button danger" href=${props.crisis.href} @click=${() => props.onCtaClick('crisis')}
-    >${callNumber(isolateLtr(props.crisis.text))}</a
+    >${callNumber(phoneInText(props.crisis.text))}</a
   >`;
   const crisisText = props.isDefault988
     ? html`<a class="button danger" href="sms:988" @click=${() => props.onCtaClick('crisis')}
-        >${textNumber(isolateLtr(props.crisis.text))}</a
+        >${textNumber(phoneInText(props.crisis.text))}</a
       >`
     : nothing;
   const emergencyCall = html`<a class="button danger" href=${props.emergency.href} @click=${() => props.onCtaClick('emergency')}
-    >${callNumber(isolateLtr(props.emergency.text))}</a
+    >${callNumber(phoneInText(props.emergency.text))}</a
   >`;
   // Thoughts of self-harm lead with the crisis line; a medical emergency or a
   // risk to others leads with the emergency number.

@@ -1,5 +1,5 @@
 /** Small helpers shared by the views. */
-import {html, nothing} from 'lit';
+import {nothing} from 'lit';
 import {literal, html as staticHtml} from 'lit/static-html.js';
 
 const headingTags = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
@@ -14,14 +14,14 @@ export const heading = (level: number, content: unknown, focusable = false) => {
 };
 
 /**
- * Keeps a phone number or other left-to-right value in its written order
- * inside right-to-left text (U+2066 LEFT-TO-RIGHT ISOLATE … U+2069 POP).
+ * A phone number for use inside a sentence: kept in its written order inside
+ * right-to-left text (U+2066 LEFT-TO-RIGHT ISOLATE … U+2069 POP), and kept on
+ * one line (no-break spaces, a word joiner after each hyphen). Only the text
+ * changes; the `tel:` link keeps the digits.
  */
-export const isolateLtr = (text: string) => `\u2066${text}\u2069`;
+export const phoneInText = (text: string) =>
+  `\u2066${text.replace(/ /g, '\u00a0').replace(/-/g, '-\u2060')}\u2069`;
 
 /** A number in the visitor's language's digits. */
 export const formatNumber = (value: number, locale: string) =>
   new Intl.NumberFormat(locale).format(value);
-
-/** A left-to-right value shown on its own, such as a phone number. */
-export const ltr = (text: string) => html`<bdi dir="ltr">${text}</bdi>`;
