@@ -2,11 +2,27 @@ import {readdirSync} from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import {minifyHTMLLiterals} from 'minify-literals';
+
+// A msg() option that only guides translators: it must not ship to visitors.
+const translatorNote = /,\s*desc:\s*(['"`])(?:\\.|(?!\1)[^\\])*\1/g;
+
+/** Drops translator notes and minifies the HTML and CSS inside html`` and css`` templates. */
+const compactTemplates = () => ({
+  name: 'compact-templates',
+  async transform(code, id) {
+    if (!id.includes('/src/')) return null;
+    const withoutNotes = code.replace(translatorNote, '');
+    const minified = await minifyHTMLLiterals(withoutNotes, {fileName: id});
+    return {code: minified?.code ?? withoutNotes, map: null};
+  },
+});
 
 const plugins = () => [
   // No "development" export condition, so Lit's production build is bundled.
   resolve({browser: true}),
   typescript({tsconfig: './tsconfig.json', declaration: false, outDir: undefined, noEmitOnError: true}),
+  compactTemplates(),
   terser({ecma: 2021, module: false, compress: {passes: 2}, format: {comments: false}}),
 ];
 

@@ -1,10 +1,21 @@
-// Builds dist/: regenerates the locale modules from locales/*.xlf, type-checks,
-// then bundles. Any missing translation or type error fails the build.
+// Builds dist/: checks the translations, regenerates the locale modules from
+// locales/*.xlf, type-checks, then bundles. Any missing translation or type
+// error fails the build.
 import {execFileSync} from 'node:child_process';
 import {rmSync} from 'node:fs';
 
-const run = (command, args) =>
-  execFileSync(command, args, {encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit']});
+function run(command, args) {
+  try {
+    return execFileSync(command, args, {encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit']});
+  } catch (error) {
+    process.stdout.write(error.stdout ?? '');
+    console.error(`Build failed at: ${command} ${args.join(' ')}`);
+    process.exit(1);
+  }
+}
+
+// Every locale complete, its placeholders kept, nothing left in English.
+run('node', ['scripts/check-translations.js']);
 
 const localize = run('npx', ['lit-localize', 'build']);
 process.stdout.write(localize);

@@ -29,6 +29,7 @@ export const styles = css`
   }
 
   .root {
+    position: relative;
     /* Inherited text properties that host pages often set are reset here. */
     font-family: var(--iop-font-family, inherit);
     font-size: max(16px, 1rem);
@@ -88,6 +89,41 @@ export const styles = css`
 
   [tabindex='-1']:focus:not(:focus-visible) {
     outline: none;
+  }
+
+  .languages {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: flex-end;
+    gap: 0.25em 1em;
+    margin-block-end: 0.5em;
+    font-size: 0.9375em;
+  }
+
+  .picker {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+  }
+
+  select {
+    min-block-size: 2.75em;
+    padding-inline: 0.5em;
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 
   .crisis {

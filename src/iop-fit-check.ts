@@ -10,11 +10,21 @@ import {parseHeadingLevel, parsePhone, parseView, parseWebUrl} from './validate.
 import type {Phone, View} from './validate.js';
 import {fire} from './events.js';
 import type {CtaKind} from './events.js';
-import {getLocale, setLocale, shippedLocales, sourceLocale} from './localization.js';
+import {
+  getLocale,
+  hasVisitorPicked,
+  pickLocale,
+  requestAttributeLocale,
+  requestSuggestedLocale,
+  shippedLocales,
+  sourceLocale,
+} from './localization.js';
+import {chooseLocale, localeToOffer, matchLocale, rightToLeft} from './locale-negotiation.js';
+import {languageChanged, languagePicker, widgetLabel} from './views/language-picker.js';
 import {crisisLine} from './views/crisis-line.js';
 import {clinicCta} from './views/clinic-cta.js';
 import {aboutLink, explainer, startCheck} from './views/explainer.js';
-import {question} from './views/question.js';
+import {errorMessage, question} from './views/question.js';
 import {result} from './views/result.js';
 import {warn} from './warn.js';
 import {version} from './version.js';
@@ -99,11 +109,19 @@ export class IopFitCheck extends LitElement {
   /** Level of the widget's top headings, 1–6, to fit the page's outline. Default `2`. */
   @property({attribute: 'heading-level'}) headingLevel?: string;
 
+  /** Space-separated languages the picker offers. Default: every shipped language. */
+  @property() locales?: string;
+
+  /** Hides the language picker and the offer of the browser's language. */
+  @property({type: Boolean, attribute: 'hide-language-picker'}) hideLanguagePicker = false;
+
   @state() private screen?: Screen;
   @state() private step = 0;
   @state() private answers: PartialAnswers = {};
   @state() private showError = false;
   @state() private decision?: Decision;
+  /** What the polite live region says: only changes that do not move focus. */
+  @state() private announcement?: 'error' | 'language';
 
   /** Whether this run of the check has fired `iop-quiz-start`. */
   private started = false;
@@ -118,6 +136,7 @@ export class IopFitCheck extends LitElement {
     emergency: defaults.emergency,
     helpline: defaults.helpline,
     headingLevel: 2,
+    choices: shippedLocales,
   };
 
   constructor() {
@@ -154,18 +173,51 @@ export class IopFitCheck extends LitElement {
     if (changed.has('headingLevel')) {
       config.headingLevel = check('heading-level', this.headingLevel, parseHeadingLevel(this.headingLevel)) ?? 2;
     }
-    if (changed.has('locale') && this.locale != null) this.applyLocale(this.locale);
+    if (changed.has('locales')) config.choices = this.parseChoices();
+    if (changed.has('locale') || !this.hasUpdated) this.negotiateLocale();
     this.screen ??= config.view === 'quiz' ? 'quiz' : 'explainer';
   }
 
-  private applyLocale(tag: string) {
-    const locale = shippedLocales.find((shipped) => shipped.toLowerCase() === tag.toLowerCase());
-    if (!locale) {
-      warn('locale', tag);
+  private parseChoices() {
+    if (this.locales == null) return shippedLocales;
+    const tags = this.locales.split(/\s+/).filter(Boolean);
+    const choices = tags.map((tag) => matchLocale(tag, shippedLocales));
+    tags.forEach((tag, i) => choices[i] || warn('locales', tag, 'the languages it knows'));
+    const known = shippedLocales.filter((locale) => choices.includes(locale));
+    return known.length ? known : shippedLocales;
+  }
+
+  /** The `locale` attribute, else the nearest `lang`, else the browser's languages. */
+  private negotiateLocale() {
+    const attribute = this.locale?.trim() ? this.locale : undefined;
+    const fromAttribute = matchLocale(attribute, shippedLocales);
+    if (attribute && !fromAttribute) warn('locale', attribute, 'the page and browser languages');
+    if (fromAttribute) {
+      void requestAttributeLocale(fromAttribute);
       return;
     }
-    if (locale !== getLocale()) void setLocale(locale);
+    const locale = chooseLocale(
+      {ancestorLang: this.nearestLang(), browser: navigator.languages},
+      shippedLocales
+    );
+    void requestSuggestedLocale(locale);
   }
+
+  /** The `lang` of the closest ancestor, looking out through any shadow roots around us. */
+  private nearestLang() {
+    for (let node: Element | null = this; node; ) {
+      const withLang = node.closest('[lang]');
+      if (withLang) return withLang.getAttribute('lang');
+      node = (node.getRootNode() as ShadowRoot).host ?? null;
+    }
+    return undefined;
+  }
+
+  private readonly onPickLocale = async (locale: string) => {
+    if (!(await pickLocale(locale))) return;
+    this.announcement = 'language';
+    fire(this, 'iop-locale-change', {locale});
+  };
 
   protected override updated() {
     if (!this.focusTarget) return;
@@ -184,12 +236,14 @@ export class IopFitCheck extends LitElement {
   }
 
   private readonly onStart = () => {
+    this.announcement = undefined;
     this.markStarted();
     this.screen = 'quiz';
     this.focusTarget = 'legend';
   };
 
   private readonly onAbout = () => {
+    this.announcement = undefined;
     this.screen = 'explainer';
     this.focusTarget = '.explainer .heading';
   };
@@ -198,14 +252,17 @@ export class IopFitCheck extends LitElement {
     this.markStarted();
     this.answers = {...this.answers, [this.currentQuestion.id]: option};
     this.showError = false;
+    this.announcement = undefined;
   };
 
   private readonly onNext = () => {
     const {id} = this.currentQuestion;
     if (this.answers[id] === undefined) {
       this.showError = true;
+      this.announcement = 'error';
       return;
     }
+    this.announcement = undefined;
     fire(this, 'iop-quiz-answer', {questionId: id as QuestionId, step: this.step + 1, total: questions.length});
     const answers = this.answers;
     if (isDangerNow(answers) || this.step === questions.length - 1) {
@@ -221,6 +278,7 @@ export class IopFitCheck extends LitElement {
   };
 
   private readonly onBack = () => {
+    this.announcement = undefined;
     this.showError = false;
     if (this.screen === 'result') this.screen = 'quiz';
     else this.step = Math.max(0, this.step - 1);
@@ -228,6 +286,7 @@ export class IopFitCheck extends LitElement {
   };
 
   private readonly onStartOver = () => {
+    this.announcement = undefined;
     this.answers = {};
     this.decision = undefined;
     this.step = 0;
@@ -254,7 +313,18 @@ export class IopFitCheck extends LitElement {
         headingLevel,
         onCtaClick: this.onCtaClick,
       });
-    return html`<div class="root" lang=${locale} dir=${locale === 'ar' || locale === 'fa' ? 'rtl' : 'ltr'}>
+    const offer = hasVisitorPicked() ? undefined : localeToOffer(locale, navigator.languages, config.choices);
+    const choices = config.choices.includes(locale) ? config.choices : [locale, ...config.choices];
+    return html`<div
+      class="root"
+      role="region"
+      aria-label=${widgetLabel()}
+      lang=${locale}
+      dir=${rightToLeft.has(locale) ? 'rtl' : 'ltr'}
+    >
+      ${this.hideLanguagePicker
+        ? nothing
+        : languagePicker({current: locale, choices, offer, onPick: this.onPickLocale})}
       ${crisisLine({
         crisis: config.crisis,
         emergency: config.emergency,
@@ -263,7 +333,14 @@ export class IopFitCheck extends LitElement {
         onCtaClick: this.onCtaClick,
       })}
       ${this.renderScreen(level, sub, cta, locale, isDefault988)}
+      <div class="visually-hidden" aria-live="polite">${this.announce()}</div>
     </div>`;
+  }
+
+  private announce() {
+    if (this.announcement === 'language') return languageChanged();
+    if (this.announcement === 'error' && this.showError) return errorMessage();
+    return '';
   }
 
   private renderScreen(

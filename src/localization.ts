@@ -1,24 +1,73 @@
 /**
  * The one module that configures @lit/localize. Its runtime locale is page-wide:
- * every widget on a page shares it.
+ * every widget on a page shares one language, so the choice is made here.
  *
- * Locale modules load lazily from `./locales/<locale>.js`. In the build this
- * file is bundled into `dist/iop-fit-check.js`, and a relative `import()`
- * resolves against that script's own URL, for classic and module scripts alike.
+ * Locale modules load lazily from `./locales/<locale>.js` beside the script.
+ * In a module script a relative `import()` resolves against the script's URL.
+ * A classic script from another origin (a CDN, without `crossorigin`) resolves
+ * relative imports against about:blank, so there the URL is made absolute from
+ * `document.currentScript`, which only classic scripts have.
  */
 import {configureLocalization} from '@lit/localize';
 import {allLocales, sourceLocale} from './locales/locale-codes.js';
 
-export type Locale = (typeof allLocales)[number];
-
 export const shippedLocales: readonly string[] = allLocales;
 
-const targetLocales = shippedLocales.filter((locale) => locale !== sourceLocale);
+const classicScript = document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : '';
 
 export const {getLocale, setLocale} = configureLocalization({
   sourceLocale,
-  targetLocales,
-  loadLocale: (locale: string) => import(`./locales/${locale}.js`),
+  targetLocales: shippedLocales.filter((locale) => locale !== sourceLocale),
+  loadLocale: (locale: string) =>
+    import(classicScript ? new URL(`./locales/${locale}.js`, classicScript).href : `./locales/${locale}.js`),
 });
 
 export {sourceLocale};
+
+/** The last `locale` attribute set on any widget, which wins over page and browser hints. */
+let attributeLocale: string | undefined;
+/** True once the visitor picked a language; their choice then wins over everything. */
+let visitorPicked = false;
+const failedLocales = new Set<string>();
+
+export const hasVisitorPicked = () => visitorPicked;
+
+/**
+ * Shows `locale` on every widget of the page. Resolves to false, and stays in
+ * the language shown, when the locale file cannot load (404, offline, CORS).
+ */
+async function show(locale: string): Promise<boolean> {
+  try {
+    await setLocale(locale);
+    return true;
+  } catch (error) {
+    if (!failedLocales.has(locale)) {
+      failedLocales.add(locale);
+      console.warn(`<iop-fit-check>: could not load the "${locale}" language file; staying in ${getLocale()}.`, error);
+    }
+    return false;
+  }
+}
+
+/** A widget's `locale` attribute: the last one set wins, with a warning on a conflict. */
+export function requestAttributeLocale(locale: string) {
+  if (attributeLocale && attributeLocale !== locale) {
+    console.warn(
+      `<iop-fit-check>: locale="${locale}" replaces locale="${attributeLocale}" for every widget on the page; one page shows one language.`
+    );
+  }
+  attributeLocale = locale;
+  return show(locale);
+}
+
+/** What the page's `lang` or the browser suggests: used only while nothing stronger was said. */
+export function requestSuggestedLocale(locale: string) {
+  if (attributeLocale || visitorPicked) return Promise.resolve(false);
+  return show(locale);
+}
+
+/** The visitor's own choice from the picker or the offer. */
+export function pickLocale(locale: string) {
+  visitorPicked = true;
+  return show(locale);
+}

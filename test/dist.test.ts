@@ -1,4 +1,4 @@
-import {expect} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
 
 /** Opens a page that loads the built dist/iop-fit-check.js, as a partner's page would. */
 async function openPage(name: string) {
@@ -37,5 +37,69 @@ describe('the version', () => {
     const {version} = await import('../src/version.js');
     const pkg = await (await fetch('/package.json')).json();
     expect(version).to.equal(pkg.version);
+  });
+});
+
+describe('locale files from the built script', function () {
+  this.timeout(30000);
+
+  async function partnerPage(params: Record<string, string>) {
+    const frame = document.createElement('iframe');
+    frame.src = `/test/fixtures/partner-page.html?${new URLSearchParams(params)}`;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+    const win = frame.contentWindow as Window &
+      typeof globalThis & {pageErrors: string[]; warnings: string[]; localeErrors: number};
+    await win.customElements.whenDefined('iop-fit-check');
+    const widget = win.document.querySelector('iop-fit-check')!;
+    const shownLang = () => widget.shadowRoot?.querySelector('.root')?.getAttribute('lang');
+    const localeFiles = () =>
+      win.performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((name) => name.includes('/locales/'));
+    return {frame, win, widget, shownLang, localeFiles};
+  }
+
+  const cases: [string, Record<string, string>][] = [
+    ['a classic script', {src: '/dist/iop-fit-check.js'}],
+    ['a module script', {src: '/dist/iop-fit-check.js', module: '1'}],
+    ['a classic script from another origin (CORS)', {src: 'http://127.0.0.1:{port}/dist/iop-fit-check.js'}],
+    ['a module script from another origin (CORS)', {src: 'http://127.0.0.1:{port}/dist/iop-fit-check.js', module: '1'}],
+  ];
+  for (const [name, params] of cases) {
+    it(`loads only the visitor's locale file beside ${name}`, async () => {
+      const page = await partnerPage({...params, locale: 'es'});
+      await waitUntil(() => page.shownLang() === 'es', 'never showed Spanish', {timeout: 10000});
+      const scriptUrl = new URL(params.src.replace('{port}', location.port), location.href);
+      expect(page.localeFiles()).to.deep.equal([new URL('locales/es.js', scriptUrl).href]);
+      expect(page.widget.shadowRoot!.textContent).to.contain('programa intensivo ambulatorio');
+      expect(page.win.pageErrors).to.deep.equal([]);
+      page.frame.remove();
+    });
+  }
+
+  it('stays in English, usable, with one warning, when the locale file is missing', async () => {
+    const page = await partnerPage({src: '/no-locales/iop-fit-check.js', locale: 'fr'});
+    const {warnings} = page.win;
+    await waitUntil(() => page.win.localeErrors === 1, 'the load never failed', {timeout: 10000});
+    const widget = page.widget as HTMLElement & {updateComplete: Promise<unknown>};
+    await widget.updateComplete;
+    expect(page.shownLang()).to.equal('en');
+    expect(warnings[0]).to.contain('"fr"');
+    const start = widget.shadowRoot!.querySelector<HTMLButtonElement>('[part~=start]')!;
+    start.click();
+    await widget.updateComplete;
+    expect(widget.shadowRoot!.querySelector('legend')!.textContent).to.contain('Question 1 of');
+    const picker = widget.shadowRoot!.querySelector<HTMLSelectElement>('[part~=language-picker]')!;
+    picker.value = 'fr';
+    picker.dispatchEvent(new Event('change'));
+    await widget.updateComplete;
+    // The failed load settles in microtasks, all done before the next frame.
+    await new Promise((resolve) => page.win.requestAnimationFrame(resolve));
+    expect(page.shownLang()).to.equal('en');
+    expect(warnings).to.have.length(1);
+    expect(page.win.pageErrors).to.deep.equal([]);
+    page.frame.remove();
   });
 });

@@ -91,3 +91,41 @@ export function listen(el: HTMLElement, names: string[]) {
   for (const name of names) el.addEventListener(name, (event) => heard.push(event as CustomEvent));
   return heard;
 }
+
+const blockSelector = 'h1, h2, h3, h4, h5, h6, p, li, .step, .ask, label, button, a, option';
+
+/** The text of each heading, question, option, list item and paragraph on screen. */
+export function blocksOnScreen(el: IopFitCheck): string[] {
+  const groups = new Map<Element, string>();
+  const walker = document.createTreeWalker(root(el), NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const block = node.parentElement?.closest(blockSelector);
+    if (block && !block.closest('.languages')) groups.set(block, (groups.get(block) ?? '') + node.textContent);
+  }
+  return [...groups.values()].map(clean).filter(Boolean);
+}
+
+/**
+ * Visits every screen a visitor can reach: the explainer view, and in the full
+ * view the explainer, the no-answer message, each question and each outcome.
+ */
+export async function visitEveryScreen(
+  mountOne: (view: 'full' | 'explainer') => Promise<IopFitCheck>,
+  visit: (el: IopFitCheck, screen: string) => void | Promise<void>
+) {
+  await visit(await mountOne('explainer'), 'explainer view');
+  for (const [outcome, path] of Object.entries(pathTo)) {
+    const el = await mountOne('full');
+    await visit(el, 'explainer');
+    await click(el, $(el, '[part~=start]'));
+    await next(el);
+    await visit(el, 'no-answer message');
+    while (!$(el, '[part~=result]')) {
+      const id = currentQuestionId(el) as keyof Answers;
+      await choose(el, path[id]);
+      await visit(el, `question ${id}`);
+      await next(el);
+    }
+    await visit(el, `result ${outcome}`);
+  }
+}

@@ -11,12 +11,33 @@ export const sourceLocale = `en`;
  * lexicographically.
  */
 export const targetLocales = [
-  ,
+  `ar`,
+  `es`,
+  `fa`,
+  `fr`,
+  `ht`,
+  `ko`,
+  `ru`,
+  `tl`,
+  `vi`,
+  `zh-Hans`,
+  `zh-Hant`,
 ] as const;
 
 /**
  * All valid project locale codes. Sorted lexicographically.
  */
 export const allLocales = [
+  `ar`,
   `en`,
+  `es`,
+  `fa`,
+  `fr`,
+  `ht`,
+  `ko`,
+  `ru`,
+  `tl`,
+  `vi`,
+  `zh-Hans`,
+  `zh-Hant`,
 ] as const;

@@ -39,7 +39,7 @@ export function explainer({headingLevel, locale, ending}: ExplainerProps) {
     </ul>
     ${heading(sub, msg('When an IOP may not be enough', {id: 'x.limits'}))}
     <ul>
-      <li>${msg('An IOP works best when you have support at home and some skills to avoid going back to use.', {id: 'x.limits.home'})}</li>
+      <li>${msg('An IOP works best when you have support at home and some skills to keep from drinking or using again.', {id: 'x.limits.home'})}</li>
       <li>${msg('Dangerous withdrawal needs medical care first. An IOP can come after.', {id: 'x.limits.detox'})}</li>
       <li>${msg('If stress or an unsafe home makes it too hard to stay sober between sessions, a live-in program may fit better.', {id: 'x.limits.res'})}</li>
     </ul>

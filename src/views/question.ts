@@ -62,7 +62,7 @@ export function question(props: QuestionProps) {
         )}
       </div>
       ${props.showError
-        ? html`<p id="error" class="error">${msg('Please choose an answer to go on.', {id: 'err.none'})}</p>`
+        ? html`<p id="error" class="error">${errorMessage()}</p>`
         : nothing}
     </fieldset>
     <div class="nav">
@@ -80,3 +80,5 @@ export function question(props: QuestionProps) {
     </p>
   </form>`;
 }
+
+export const errorMessage = () => msg('Please choose an answer to go on.', {id: 'err.none'});

@@ -1,7 +1,8 @@
-// A test-runner command that scores English text with Flesch–Kincaid, so the
-// browser test can grade exactly the text a visitor sees.
+// Test-runner commands that check the text a visitor sees, gathered in the
+// browser: its Flesch–Kincaid grade (English) and its language (franc).
 import {fleschKincaid} from 'flesch-kincaid';
 import {syllable} from 'syllable';
+import {franc} from 'franc';
 
 /** Splits each block (heading, question, option, list item, paragraph) into sentences. */
 export function grade(blocks) {
@@ -22,10 +23,12 @@ export function grade(blocks) {
   return {grade: fleschKincaid({sentence: sentences, word: words, syllable: syllables}), sentences, words, syllables};
 }
 
-export const plainLanguagePlugin = () => ({
-  name: 'plain-language',
+export const textChecksPlugin = () => ({
+  name: 'text-checks',
   executeCommand({command, payload}) {
-    if (command !== 'plain-language-grade') return undefined;
-    return grade(payload.blocks);
+    if (command === 'plain-language-grade') return grade(payload.blocks);
+    // ISO 639-3 code of the most likely language, or 'und'.
+    if (command === 'identify-language') return franc(payload.text, {minLength: 10});
+    return undefined;
   },
 });
