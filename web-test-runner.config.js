@@ -1,7 +1,9 @@
+import {readFileSync} from 'node:fs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {sendKeysPlugin} from '@web/test-runner-commands/plugins';
 import {textChecksPlugin} from './scripts/text-checks-plugin.js';
+import {mediaFeaturesPlugin} from './scripts/media-features-plugin.js';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -21,6 +23,16 @@ export default {
       if (context.path === '/no-locales/iop-fit-check.js') context.path = '/dist/iop-fit-check.js';
       // Tests import the TypeScript sources, where the lazy locale import names the built .js file.
       if (/^\/src\/locales\/[\w-]+\.js$/.test(context.path)) context.path = context.path.replace(/\.js$/, '.ts');
+      // A partner page under a strict policy: no inline script or style, no eval.
+      if (context.path === '/test/fixtures/csp.html') {
+        context.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'");
+      }
+      // Another version of the script, as a second partner's snippet might load.
+      if (context.path === '/test/other-version/iop-fit-check.js') {
+        context.type = 'text/javascript';
+        context.body = readFileSync('dist/iop-fit-check.js', 'utf8').replace('version="0.1.0"', 'version="9.9.9"');
+        return undefined;
+      }
       return next();
     },
   ],
@@ -28,6 +40,7 @@ export default {
     esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'}),
     sendKeysPlugin(),
     textChecksPlugin(),
+    mediaFeaturesPlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -2,24 +2,71 @@ import {css} from 'lit';
 
 export const styles = css`
   :host {
+    /* Default palettes, light unless the color-scheme attribute says otherwise.
+       Every pair passes WCAG AA: text 4.5:1, borders and focus 3:1. */
+    --_default-primary: #1d4ed8;
+    --_default-on-primary: #ffffff;
+    --_default-surface: #ffffff;
+    --_default-text: #1f2937;
+    --_default-muted: #4b5563;
+    --_default-border: #6b7280;
+    --_default-focus: #b45309;
+    --_default-danger: #b91c1c;
+    --_default-on-danger: #ffffff;
+    --_default-danger-surface: #fef2f2;
+
     /* Each public custom property is read once, here. */
-    --_primary: var(--iop-color-primary, #1d4ed8);
-    --_on-primary: var(--iop-color-on-primary, #ffffff);
-    --_surface: var(--iop-color-surface, #ffffff);
-    --_text: var(--iop-color-text, #1f2937);
-    --_muted: var(--iop-color-muted, #4b5563);
-    --_border: var(--iop-color-border, #6b7280);
-    --_focus: var(--iop-color-focus, #b45309);
-    --_danger: var(--iop-color-danger, #b91c1c);
-    --_danger-surface: var(--iop-color-danger-surface, #fef2f2);
-    --_radius: var(--iop-radius, 8px);
-    --_space: var(--iop-space, 1em);
-    --_max-width: var(--iop-max-width, 40em);
+    --_primary: var(--iop-color-primary, var(--_default-primary));
+    --_on-primary: var(--iop-color-on-primary, var(--_default-on-primary));
+    --_surface: var(--iop-color-surface, var(--_default-surface));
+    --_text: var(--iop-color-text, var(--_default-text));
+    --_muted: var(--iop-color-muted, var(--_default-muted));
+    --_border: var(--iop-color-border, var(--_default-border));
+    --_focus: var(--iop-color-focus, var(--_default-focus));
+    --_danger: var(--iop-color-danger, var(--_default-danger));
+    --_on-danger: var(--iop-color-on-danger, var(--_default-on-danger));
+    --_danger-surface: var(--iop-color-danger-surface, var(--_default-danger-surface));
+    --_font-size: max(16px, var(--iop-font-size, 1rem));
     --_line-height: var(--iop-line-height, 1.5);
     --_heading-font: var(--iop-heading-font-family, inherit);
+    --_radius: var(--iop-radius, 8px);
+    --_space: var(--iop-space, 1em);
+    --_shadow: var(--iop-shadow, none);
+    --_max-width: var(--iop-max-width, 40em);
+    --_scheme: light;
 
     /* A theme's generic rules (display: none, all: unset) must not hide the widget. */
     display: block !important;
+  }
+
+  :host([color-scheme='dark']) {
+    --_default-primary: #93c5fd;
+    --_default-on-primary: #111827;
+    --_default-surface: #111827;
+    --_default-text: #f3f4f6;
+    --_default-muted: #d1d5db;
+    --_default-border: #9ca3af;
+    --_default-focus: #fbbf24;
+    --_default-danger: #fca5a5;
+    --_default-on-danger: #111827;
+    --_default-danger-surface: #3b1212;
+    --_scheme: dark;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host([color-scheme='auto']) {
+      --_default-primary: #93c5fd;
+      --_default-on-primary: #111827;
+      --_default-surface: #111827;
+      --_default-text: #f3f4f6;
+      --_default-muted: #d1d5db;
+      --_default-border: #9ca3af;
+      --_default-focus: #fbbf24;
+      --_default-danger: #fca5a5;
+      --_default-on-danger: #111827;
+      --_default-danger-surface: #3b1212;
+      --_scheme: dark;
+    }
   }
 
   *,
@@ -30,10 +77,13 @@ export const styles = css`
 
   .root {
     position: relative;
-    /* Inherited text properties that host pages often set are reset here. */
+    color-scheme: var(--_scheme);
+    /* Inherited text properties that host pages often set are reset here;
+       the font family alone is inherited, so the widget matches the page. */
     font-family: var(--iop-font-family, inherit);
-    font-size: max(16px, 1rem);
+    font-size: var(--_font-size);
     font-style: normal;
+    font-variant: normal;
     font-weight: 400;
     line-height: var(--_line-height);
     letter-spacing: normal;
@@ -41,13 +91,18 @@ export const styles = css`
     text-align: start;
     text-indent: 0;
     text-transform: none;
+    text-shadow: none;
     white-space: normal;
+    hyphens: manual;
+    visibility: visible;
+    cursor: auto;
     color: var(--_text);
     background: var(--_surface);
     max-inline-size: var(--_max-width);
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    box-shadow: var(--_shadow);
     overflow-wrap: break-word;
   }
 
@@ -186,7 +241,7 @@ export const styles = css`
   }
 
   .button.danger {
-    color: #ffffff;
+    color: var(--_on-danger);
     background: var(--_danger);
     border-color: var(--_danger);
   }
@@ -325,5 +380,31 @@ export const styles = css`
 
   .about {
     margin: var(--_space) 0 0;
+  }
+
+  @media (forced-colors: active) {
+    .option:has(:checked) {
+      outline: 3px solid Highlight;
+      outline-offset: -3px;
+    }
+
+    :focus-visible {
+      outline-color: Highlight;
+    }
+
+    .crisis,
+    progress {
+      border: 1px solid CanvasText;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
   }
 `;

@@ -6,7 +6,7 @@ import {questions} from './fit-check/questions.js';
 import type {PartialAnswers, QuestionId} from './fit-check/questions.js';
 import {decide, isComplete, isDangerNow} from './fit-check/decide.js';
 import type {Decision} from './fit-check/decide.js';
-import {parseHeadingLevel, parsePhone, parseView, parseWebUrl} from './validate.js';
+import {parseColorScheme, parseHeadingLevel, parsePhone, parseView, parseWebUrl} from './validate.js';
 import type {Phone, View} from './validate.js';
 import {fire} from './events.js';
 import type {CtaKind} from './events.js';
@@ -63,17 +63,25 @@ type Screen = 'explainer' | 'quiz' | 'result';
  * @csspart back - The Back button.
  * @csspart result - The result section.
  * @csspart cta - The clinic's call to action.
+ * @csspart language-picker - The language menu.
  *
- * @cssproperty --iop-color-primary - Buttons and links. Default `#1d4ed8`.
- * @cssproperty --iop-color-on-primary - Text on primary buttons. Default `#ffffff`.
- * @cssproperty --iop-color-surface - Background. Default `#ffffff`.
- * @cssproperty --iop-color-text - Text. Default `#1f2937`.
- * @cssproperty --iop-color-border - Borders of answers and boxes. Default `#6b7280`.
- * @cssproperty --iop-color-focus - Focus ring. Default `#b45309`.
- * @cssproperty --iop-color-danger - The crisis line and crisis buttons. Default `#b91c1c`.
+ * @cssproperty --iop-color-primary - Buttons, links, progress, the chosen answer. Default `#1d4ed8` (dark `#93c5fd`).
+ * @cssproperty --iop-color-on-primary - Text on primary buttons. Default `#ffffff` (dark `#111827`).
+ * @cssproperty --iop-color-surface - Background. Default `#ffffff` (dark `#111827`).
+ * @cssproperty --iop-color-text - Text. Default `#1f2937` (dark `#f3f4f6`).
+ * @cssproperty --iop-color-muted - Secondary text. Default `#4b5563` (dark `#d1d5db`).
+ * @cssproperty --iop-color-border - Borders of answers and the widget. Default `#6b7280` (dark `#9ca3af`).
+ * @cssproperty --iop-color-focus - Focus ring. Default `#b45309` (dark `#fbbf24`).
+ * @cssproperty --iop-color-danger - Crisis line, crisis buttons, error message. Default `#b91c1c` (dark `#fca5a5`).
+ * @cssproperty --iop-color-on-danger - Text on crisis buttons. Default `#ffffff` (dark `#111827`).
+ * @cssproperty --iop-color-danger-surface - Crisis line background. Default `#fef2f2` (dark `#3b1212`).
  * @cssproperty --iop-font-family - Font. Default: inherited from the page.
+ * @cssproperty --iop-heading-font-family - Headings' font. Default: the font above.
+ * @cssproperty --iop-font-size - Base text size; never below 16px. Default `1rem`.
+ * @cssproperty --iop-line-height - Line height. Default `1.5`.
  * @cssproperty --iop-radius - Corner radius. Default `8px`.
- * @cssproperty --iop-space - Base spacing unit. Default `16px`.
+ * @cssproperty --iop-space - Base spacing; other gaps are multiples of it. Default `1em`.
+ * @cssproperty --iop-shadow - Shadow of the widget's box. Default `none`.
  * @cssproperty --iop-max-width - Widest the widget grows. Default `40em`.
  */
 export class IopFitCheck extends LitElement {
@@ -111,6 +119,9 @@ export class IopFitCheck extends LitElement {
 
   /** Space-separated languages the picker offers. Default: every shipped language. */
   @property() locales?: string;
+
+  /** `light` (default), `dark`, or `auto` to follow the visitor's system setting. */
+  @property({attribute: 'color-scheme', reflect: true}) colorScheme?: string;
 
   /** Hides the language picker and the offer of the browser's language. */
   @property({type: Boolean, attribute: 'hide-language-picker'}) hideLanguagePicker = false;
@@ -173,6 +184,7 @@ export class IopFitCheck extends LitElement {
     if (changed.has('headingLevel')) {
       config.headingLevel = check('heading-level', this.headingLevel, parseHeadingLevel(this.headingLevel)) ?? 2;
     }
+    if (changed.has('colorScheme')) check('color-scheme', this.colorScheme, parseColorScheme(this.colorScheme));
     if (changed.has('locales')) config.choices = this.parseChoices();
     if (changed.has('locale') || !this.hasUpdated) this.negotiateLocale();
     this.screen ??= config.view === 'quiz' ? 'quiz' : 'explainer';

@@ -57,3 +57,9 @@ export function parseHeadingLevel(
   const level = Number(value);
   return Number.isInteger(level) && level >= 1 && level <= 6 ? level : undefined;
 }
+
+export const colorSchemes = ['light', 'dark', 'auto'] as const;
+export type ColorScheme = (typeof colorSchemes)[number];
+
+export const parseColorScheme = (value: string | null | undefined): ColorScheme | undefined =>
+  colorSchemes.find((scheme) => scheme === value?.trim());

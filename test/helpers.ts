@@ -129,3 +129,30 @@ export async function visitEveryScreen(
     await visit(el, `result ${outcome}`);
   }
 }
+
+/** Opens a page in an iframe of the given width and waits for its widget to render. */
+export async function openFrame(src: string, width = 390, height = 800) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width:${width}px;height:${height}px;border:0`;
+  frame.src = src;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  const win = frame.contentWindow as Window & typeof globalThis;
+  await win.customElements.whenDefined('iop-fit-check');
+  const widgets = [...win.document.querySelectorAll('iop-fit-check')] as IopFitCheck[];
+  await Promise.all(widgets.map((widget) => widget.updateComplete));
+  return {frame, win, doc: win.document, widget: widgets[0], widgets};
+}
+
+/** Clicks whatever a pointer at the centre of `target` would hit, as a finger tap does. */
+export async function tap(el: IopFitCheck, target: Element | null) {
+  if (!target) throw new Error('nothing to tap');
+  target.scrollIntoView({block: 'center', behavior: 'instant'});
+  const box = target.getBoundingClientRect();
+  const hit = root(el).elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+  if (!hit || !(hit === target || target.contains(hit) || hit.contains(target) || hit.closest('label')?.contains(target))) {
+    throw new Error(`a tap on ${target.outerHTML.slice(0, 60)} hits ${hit?.outerHTML.slice(0, 60)}`);
+  }
+  (hit as HTMLElement).click();
+  await el.updateComplete;
+}

@@ -1,0 +1,216 @@
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import {executeServerCommand} from '@web/test-runner-commands';
+import type {IopFitCheck} from '../src/iop-fit-check.js';
+import {$, answerAll, choose, currentQuestionId, iopFitAnswers, mount, next, openFrame, root} from './helpers.js';
+
+const color = (el: Element, property = 'color') => getComputedStyle(el).getPropertyValue(property);
+const rgb = (hex: string) => {
+  const probe = document.createElement('i');
+  probe.style.color = hex;
+  document.body.append(probe);
+  const value = getComputedStyle(probe).color;
+  probe.remove();
+  return value;
+};
+
+describe('theming from the host page', () => {
+  it('custom properties on the host change the computed styles inside', async () => {
+    const el = await mount(html`<iop-fit-check
+      style="--iop-color-primary: #7c2d12; --iop-color-surface: #fffbeb; --iop-color-text: #111111; --iop-radius: 0px"
+    ></iop-fit-check>`);
+    const start = $(el, '[part~=start]')!;
+    expect(color(start, 'background-color')).to.equal(rgb('#7c2d12'));
+    expect(color($(el, '.root')!, 'background-color')).to.equal(rgb('#fffbeb'));
+    expect(color($(el, '.root')!)).to.equal(rgb('#111111'));
+    expect(color(start, 'border-top-left-radius')).to.equal('0px');
+  });
+
+  it('::part() rules on the host page reach the named pieces', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'iop-fit-check.parts::part(next) { background-color: rgb(1, 2, 3); } iop-fit-check.parts::part(crisis) { outline: 4px solid rgb(4, 5, 6); }';
+    document.head.append(style);
+    const el = await mount(html`<iop-fit-check class="parts" view="quiz"></iop-fit-check>`);
+    expect(color($(el, '[part~=next]')!, 'background-color')).to.equal('rgb(1, 2, 3)');
+    expect(color($(el, '[part~=crisis]')!, 'outline-color')).to.equal('rgb(4, 5, 6)');
+    style.remove();
+  });
+
+  it('inherits the page font family, never its text color', async () => {
+    const wrapper = await fixture(html`<div style="font-family: Georgia, serif; color: rgb(255, 255, 255)">
+      <iop-fit-check></iop-fit-check>
+    </div>`);
+    const el = wrapper.querySelector('iop-fit-check') as IopFitCheck;
+    await el.updateComplete;
+    const inner = $(el, '.root')!;
+    expect(color(inner, 'font-family')).to.contain('Georgia');
+    expect(color(inner)).to.equal(rgb('#1f2937'));
+  });
+
+  it('keeps 16 px text when the page root is 62.5 %', async () => {
+    document.documentElement.style.fontSize = '62.5%';
+    try {
+      const el = await mount();
+      expect(color($(el, '.root')!, 'font-size')).to.equal('16px');
+      expect(parseFloat(color($(el, '[part~=start]')!, 'min-height'))).to.be.at.least(44);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
+  it('stays shown when the page hides it by tag name', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'iop-fit-check { display: none !important; }';
+    document.head.append(style);
+    const el = await mount();
+    expect(getComputedStyle(el).display).to.equal('block');
+    expect(el.getBoundingClientRect().height).to.be.above(100);
+    style.remove();
+  });
+});
+
+describe('color schemes', () => {
+  const surfaces = {light: '#ffffff', dark: '#111827'};
+
+  for (const [scheme, surface] of Object.entries(surfaces)) {
+    it(`color-scheme="${scheme}" gives the ${scheme} palette`, async () => {
+      const el = await mount(html`<iop-fit-check color-scheme=${scheme}></iop-fit-check>`);
+      expect(color($(el, '.root')!, 'background-color')).to.equal(rgb(surface));
+      expect(color($(el, '.root')!, 'color-scheme')).to.equal(scheme);
+    });
+  }
+
+  it('color-scheme="auto" follows prefers-color-scheme', async () => {
+    const el = await mount(html`<iop-fit-check color-scheme="auto"></iop-fit-check>`);
+    await executeServerCommand('emulate-media-features', {features: [{name: 'prefers-color-scheme', value: 'dark'}]});
+    expect(color($(el, '.root')!, 'background-color')).to.equal(rgb('#111827'));
+    await executeServerCommand('emulate-media-features', {features: [{name: 'prefers-color-scheme', value: 'light'}]});
+    expect(color($(el, '.root')!, 'background-color')).to.equal(rgb('#ffffff'));
+    await executeServerCommand('emulate-media-features', {features: []});
+  });
+
+  it('defaults to light, and warns once on an unknown scheme', async () => {
+    const warn = console.warn;
+    const said: string[] = [];
+    console.warn = (message: string) => said.push(message);
+    try {
+      const el = await mount(html`<iop-fit-check color-scheme="purple"></iop-fit-check>`);
+      expect(color($(el, '.root')!, 'background-color')).to.equal(rgb('#ffffff'));
+    } finally {
+      console.warn = warn;
+    }
+    expect(said.filter((s) => s.includes('color-scheme'))).to.have.length(1);
+  });
+
+  it('in forced-colors mode, the chosen answer and the focus ring stay visible', async () => {
+    await executeServerCommand('emulate-media-features', {features: [{name: 'forced-colors', value: 'active'}]});
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const el = await mount(html`<iop-fit-check view="quiz"></iop-fit-check>`);
+      await choose(el, 'none');
+      const chosen = $(el, 'input:checked')!.closest('label')!;
+      const other = $(el, 'input:not(:checked)')!.closest('label')!;
+      expect(color(chosen, 'outline-style')).to.equal('solid');
+      expect(parseFloat(color(chosen, 'outline-width'))).to.be.at.least(2);
+      expect(color(other, 'outline-style')).to.equal('none');
+      const nextButton = $(el, '[part~=next]')!;
+      await sendKeys({press: 'Shift'});
+      nextButton.focus();
+      expect(nextButton.matches(':focus-visible')).to.equal(true);
+      expect(color(nextButton, 'outline-style')).to.equal('solid');
+      expect(parseFloat(color(nextButton, 'outline-width'))).to.be.at.least(2);
+    } finally {
+      await executeServerCommand('emulate-media-features', {features: []});
+    }
+  });
+});
+
+describe('many widgets and many copies', function () {
+  this.timeout(30000);
+
+  it('two widgets keep separate answers and steps', async () => {
+    const first = await mount(html`<iop-fit-check view="quiz"></iop-fit-check>`);
+    const second = await mount(html`<iop-fit-check view="quiz"></iop-fit-check>`);
+    await choose(first, 'none');
+    await next(first);
+    await choose(first, 'yes');
+    await next(first);
+    await choose(first, 'no');
+    expect(currentQuestionId(second)).to.equal('safety');
+    expect(root(second).querySelectorAll('input:checked')).to.have.length(0);
+    await choose(second, 'medical');
+    await next(second);
+    expect($(second, '[part~=result]')).to.not.equal(null);
+    expect(currentQuestionId(first)).to.equal('past-withdrawal');
+    expect($<HTMLInputElement>(first, 'input[value=no]')!.checked).to.equal(true);
+  });
+
+  it('references like aria-describedby resolve inside each widget', async () => {
+    const first = await mount(html`<iop-fit-check view="quiz"></iop-fit-check>`);
+    const second = await mount(html`<iop-fit-check view="quiz"></iop-fit-check>`);
+    await next(first);
+    await next(second);
+    for (const el of [first, second]) {
+      const ids = $(el, 'fieldset')!.getAttribute('aria-describedby')!.split(' ');
+      for (const id of ids) expect(root(el).getElementById(id), id).to.not.equal(null);
+    }
+  });
+
+  it('the script loaded three times, one a different version: one definition, one warning, no error', async () => {
+    const {frame, win, widgets} = await openFrame('/test/fixtures/two-versions.html');
+    const page = win as typeof win & {warnings: string[]; pageErrors: string[]};
+    expect(page.pageErrors).to.deep.equal([]);
+    const versionWarnings = page.warnings.filter((w) => w.includes('version'));
+    expect(versionWarnings).to.have.length(1);
+    expect(versionWarnings[0]).to.contain('9.9.9').and.to.contain('0.1.0');
+    expect((win.customElements.get('iop-fit-check') as unknown as {version: string}).version).to.equal('0.1.0');
+    expect(widgets.every((w) => w.shadowRoot!.querySelector('legend'))).to.equal(true);
+    frame.remove();
+  });
+});
+
+describe('strict Content-Security-Policy', function () {
+  this.timeout(30000);
+
+  it('renders, completes a run and switches language with no violation', async () => {
+    const {frame, win, widget} = await openFrame('/test/fixtures/csp.html');
+    const page = win as typeof win & {violations: string[]};
+    await answerAll(widget, iopFitAnswers);
+    expect($(widget, '[part~=result]')).to.not.equal(null);
+    const picker = $<HTMLSelectElement>(widget, '[part~=language-picker]')!;
+    picker.value = 'fr';
+    picker.dispatchEvent(new Event('change'));
+    await waitUntil(() => $(widget, '.root')!.getAttribute('lang') === 'fr', 'never showed French', {timeout: 10000});
+    expect(page.violations).to.deep.equal([]);
+    frame.remove();
+  });
+});
+
+describe('privacy', function () {
+  this.timeout(30000);
+
+  it('sets no cookie, writes no storage, and requests nothing but its own files', async () => {
+    const {frame, win, widget} = await openFrame('/test/fixtures/csp.html');
+    const writes: string[] = [];
+    const storage = win.Storage.prototype;
+    const setItem = storage.setItem;
+    storage.setItem = function (key: string, value: string) {
+      writes.push(key);
+      return setItem.call(this, key, value);
+    };
+    await answerAll(widget, iopFitAnswers);
+    const picker = $<HTMLSelectElement>(widget, '[part~=language-picker]')!;
+    picker.value = 'es';
+    picker.dispatchEvent(new Event('change'));
+    await waitUntil(() => $(widget, '.root')!.getAttribute('lang') === 'es', 'never showed Spanish', {timeout: 10000});
+    expect(win.document.cookie).to.equal('');
+    expect(writes).to.deep.equal([]);
+    expect(win.localStorage.length + win.sessionStorage.length).to.equal(0);
+    const requests = win.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => !path.startsWith('/__web-dev-server') && !path.startsWith('/test/fixtures/'));
+    expect(requests).to.deep.equal(['/dist/iop-fit-check.js', '/dist/locales/es.js']);
+    frame.remove();
+  });
+});
