@@ -1,9 +1,8 @@
 import {readFileSync} from 'node:fs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
-import {sendKeysPlugin} from '@web/test-runner-commands/plugins';
 import {textChecksPlugin} from './scripts/text-checks-plugin.js';
-import {mediaFeaturesPlugin} from './scripts/media-features-plugin.js';
+import {devtoolsPlugin} from './scripts/devtools-plugin.js';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -38,9 +37,8 @@ export default {
   ],
   plugins: [
     esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'}),
-    sendKeysPlugin(),
     textChecksPlugin(),
-    mediaFeaturesPlugin(),
+    devtoolsPlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -163,7 +163,7 @@ export const styles = css`
   }
 
   select {
-    min-block-size: 2.75em;
+    min-block-size: max(44px, 2.75em);
     padding-inline: 0.5em;
     font: inherit;
     color: var(--_text);

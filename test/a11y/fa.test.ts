@@ -1,0 +1,3 @@
+import {scanLocale} from './scan.js';
+
+scanLocale('fa');

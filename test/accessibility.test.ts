@@ -1,0 +1,226 @@
+import {expect, html, waitUntil} from '@open-wc/testing';
+import {executeServerCommand, sendKeys, setViewport} from '@web/test-runner-commands';
+import type {IopFitCheck} from '../src/iop-fit-check.js';
+import {$, $$, back, choose, clean, click, iopFitAnswers, mount, next, questions, root, textOf, visitEveryScreen} from './helpers.js';
+
+const focused = (el: IopFitCheck) => root(el).activeElement as HTMLElement | null;
+const press = (key: string) => sendKeys({press: key});
+
+/** Relative luminance and contrast ratio, per WCAG 2. */
+function contrast(a: string, b: string) {
+  const luminance = (color: string) => {
+    const [r, g, bl] = color.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+describe('keyboard only', function () {
+  this.timeout(60000);
+
+  it('goes from the first Tab to a result with real key presses, focus where expected at every step', async () => {
+    const before = document.createElement('button');
+    before.textContent = 'Host page button';
+    document.body.append(before);
+    const el = await mount(html`<iop-fit-check center-name="Sample Recovery Center" phone="(555) 010-0100"></iop-fit-check>`);
+    before.focus();
+    const expectFocus = (selector: string, step: string) =>
+      expect(focused(el), step).to.equal($(el, selector));
+
+    await press('Tab');
+    expectFocus('[part~=language-picker]', 'first Tab: language picker');
+    await press('Tab');
+    expectFocus('[part~=crisis] a[href="tel:988"]', 'crisis call');
+    await press('Tab');
+    expectFocus('[part~=crisis] a[href="sms:988"]', 'crisis text');
+    await press('Tab');
+    expectFocus('[part~=crisis] a[href="tel:911"]', 'emergency call');
+    await press('Tab');
+    expectFocus('[part~=start]', 'Start');
+    await press('Enter');
+    await el.updateComplete;
+
+    for (const [index, question] of questions.entries()) {
+      expectFocus('legend', `legend of ${question.id}`);
+      expect(textOf(focused(el)), question.id).to.match(new RegExp(`^Question ${index + 1} of ${questions.length} `));
+      await press('Tab');
+      expectFocus(`input[value="${question.options[0]}"]`, `first answer of ${question.id}`);
+      const target = (question.options as readonly string[]).indexOf(iopFitAnswers[question.id]);
+      if (target === 0) await press('Space');
+      for (let i = 0; i < target; i++) await press('ArrowDown');
+      await el.updateComplete;
+      expectFocus(`input[value="${iopFitAnswers[question.id]}"]`, `answer of ${question.id}`);
+      expect($<HTMLInputElement>(el, `input[value="${iopFitAnswers[question.id]}"]`)!.checked).to.equal(true);
+      if (index > 0) {
+        await press('Tab');
+        expectFocus('[part~=back]', `Back on ${question.id}`);
+      }
+      await press('Tab');
+      expectFocus('[part~=next]', `Next on ${question.id}`);
+      await press('Enter');
+      await el.updateComplete;
+    }
+    expectFocus('[part~=result] .heading', 'result heading');
+    expect($(el, '[part~=result]')!.dataset.outcome).to.equal('iop-fit');
+    await press('Tab');
+    expectFocus('[part~=cta] a[href="tel:5550100100"]', 'clinic call link after the result text');
+    before.remove();
+  });
+});
+
+describe('focus placement', () => {
+  it('Back and Start over focus the question legend; Back keeps the answer', async () => {
+    const el = await mount(html`<iop-fit-check view="quiz"></iop-fit-check>`);
+    expect(focused(el)).to.equal(null);
+    await choose(el, 'none');
+    await next(el);
+    await back(el);
+    expect(focused(el)).to.equal($(el, 'legend'));
+    expect($<HTMLInputElement>(el, 'input[value=none]')!.checked).to.equal(true);
+    await next(el);
+    await choose(el, 'yes');
+    await click(el, $$(el, 'button').find((b) => textOf(b) === 'Start over')!);
+    expect(focused(el)).to.equal($(el, 'legend'));
+    expect(textOf($(el, 'legend'))).to.match(/^Question 1 of/);
+  });
+
+  it('About IOP focuses the explainer heading', async () => {
+    const el = await mount();
+    await click(el, $(el, '[part~=start]'));
+    await click(el, $(el, '.about button'));
+    expect(focused(el)).to.equal($(el, '[part~=explainer] .heading'));
+  });
+});
+
+describe('the live region', () => {
+  it('is single and polite, and says the no-answer message once', async () => {
+    const el = await mount(html`<iop-fit-check view="quiz"></iop-fit-check>`);
+    expect($$(el, '[aria-live]')).to.have.length(1);
+    expect($(el, '[aria-live]')!.getAttribute('aria-live')).to.equal('polite');
+    expect(textOf($(el, '[aria-live]'))).to.equal('');
+    await next(el);
+    expect(textOf($(el, '[aria-live]'))).to.equal('Please choose an answer to go on.');
+    await choose(el, 'none');
+    expect(textOf($(el, '[aria-live]'))).to.equal('');
+    await next(el);
+    expect(textOf($(el, '[aria-live]')), 'focus moved, so nothing to announce').to.equal('');
+  });
+
+  it('says a language switch, once, in the new language', async () => {
+    const el = await mount(html`<iop-fit-check view="quiz" locale="en"></iop-fit-check>`);
+    const select = $<HTMLSelectElement>(el, '[part~=language-picker]')!;
+    select.value = 'fr';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => $(el, '.root')!.getAttribute('lang') === 'fr');
+    await el.updateComplete;
+    const said = textOf($(el, '[aria-live]'));
+    expect(said).to.match(/français/i);
+    expect(root(el).textContent!.split(said).length - 1).to.equal(1);
+    select.value = 'en';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => $(el, '.root')!.getAttribute('lang') === 'en');
+    await el.updateComplete;
+    expect(textOf($(el, '[aria-live]'))).to.equal('Now showing this in English.');
+  });
+});
+
+describe('visual', function () {
+  this.timeout(60000);
+  afterEach(() => setViewport({width: 800, height: 600}));
+
+  it('no sideways scrolling at 320 px (also 400 % zoom of 1280 px) on every screen, targets big enough', async () => {
+    await setViewport({width: 320, height: 640});
+    await visitEveryScreen(
+      (view) => mount(html`<iop-fit-check view=${view} center-name="Sample Recovery Center" phone="(555) 010-0100"
+        insurance-url="https://example.org"></iop-fit-check>`),
+      (el, screen) => {
+        const inner = $(el, '.root')!;
+        expect(inner.scrollWidth, screen).to.equal(inner.clientWidth);
+        expect(document.documentElement.scrollWidth, screen).to.be.at.most(320);
+        for (const target of $$(el, 'button, select, label.option, .crisis a, .actions a')) {
+          const box = target.getBoundingClientRect();
+          expect(Math.min(box.width, box.height), `${screen}: ${textOf(target)}`).to.be.at.least(24);
+        }
+        for (const target of $$(el, 'label.option, .button, select')) {
+          expect(target.getBoundingClientRect().height, `${screen}: ${textOf(target)}`).to.be.at.least(44);
+        }
+      },
+      {questionsOnce: true}
+    );
+  });
+
+  it('WCAG 1.4.12 text spacing clips nothing', async () => {
+    await setViewport({width: 360, height: 640});
+    const el = await mount(html`<iop-fit-check view="quiz"></iop-fit-check>`);
+    const spacing = new CSSStyleSheet();
+    spacing.replaceSync(`* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+      p { margin-bottom: 2em !important; }`);
+    root(el).adoptedStyleSheets = [...root(el).adoptedStyleSheets, spacing];
+    for (const target of $$(el, '.root, button, label, legend, p, a')) {
+      expect(target.scrollWidth, textOf(target)).to.be.at.most(target.clientWidth + 1);
+      expect(target.scrollHeight, textOf(target)).to.be.at.most(target.clientHeight + 1);
+    }
+  });
+
+  it('reduced motion: no transition or animation anywhere', async () => {
+    await executeServerCommand('emulate-media-features', {features: [{name: 'prefers-reduced-motion', value: 'reduce'}]});
+    try {
+      const el = await mount(html`<iop-fit-check view="quiz"></iop-fit-check>`);
+      await choose(el, 'none');
+      for (const node of root(el).querySelectorAll('*')) {
+        const style = getComputedStyle(node);
+        const durations = [style.transitionDuration, style.animationDuration].join(',').split(',');
+        expect(durations.every((d) => parseFloat(d) === 0), node.tagName).to.equal(true);
+      }
+    } finally {
+      await executeServerCommand('emulate-media-features', {features: []});
+    }
+  });
+
+  for (const scheme of ['light', 'dark']) {
+    it(`${scheme}: focus rings are at least 2 px and 3:1 against the surface`, async () => {
+      const el = await mount(html`<iop-fit-check view="quiz" color-scheme=${scheme}></iop-fit-check>`);
+      const surface = getComputedStyle($(el, '.root')!).backgroundColor;
+      await press('Shift');
+      for (const target of [$(el, 'input')!, $(el, '[part~=next]')!, $(el, '.crisis a')!]) {
+        target.focus();
+        expect(target.matches(':focus-visible')).to.equal(true);
+        const style = getComputedStyle(target);
+        expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+        expect(contrast(style.outlineColor, surface)).to.be.at.least(3);
+      }
+    });
+  }
+});
+
+describe('what assistive technology is told (Chromium accessibility tree)', () => {
+  interface AxNode {
+    role: string;
+    name?: string;
+    checked?: boolean;
+    level?: number;
+    children?: AxNode[];
+  }
+  const flatten = (node: AxNode): AxNode[] => [node, ...(node.children ?? []).flatMap(flatten)];
+
+  it('a named region, a named group per question, named radios and out-of-context link names', async () => {
+    const el = await mount(html`<iop-fit-check view="quiz" center-name="Sample Recovery Center" phone="(555) 010-0100"
+      heading-level="3"></iop-fit-check>`);
+    await choose(el, 'none');
+    const tree = flatten((await executeServerCommand('accessibility-tree', {})) as AxNode);
+    const names = (role: string) => tree.filter((n) => n.role === role).map((n) => clean(n.name));
+    expect(names('region')).to.include('IOP guide and private fit check');
+    const group = tree.find((n) => n.role === 'group' && clean(n.name).startsWith('Question 1 of'));
+    expect(group?.name).to.contain('Right now, today, is any of this true?');
+    expect(names('radio')).to.include.members(['None of these', 'I have thoughts of hurting someone else']);
+    expect(tree.find((n) => n.role === 'radio' && n.name === 'None of these')?.checked).to.equal(true);
+    expect(names('link')).to.include.members(['Call 988', 'Text 988', 'Call 911']);
+    await next(el);
+    const again = flatten((await executeServerCommand('accessibility-tree', {})) as AxNode);
+    expect(clean(again.find((n) => n.role === 'group')?.name)).to.match(/^Question 2 of \d+ /);
+  });
+});
