@@ -1,5 +1,4 @@
 import {LitElement, html, nothing} from 'lit';
-import {property, state} from 'lit/decorators.js';
 import {updateWhenLocaleChanges} from '@lit/localize';
 import {styles} from './iop-fit-check.styles.js';
 import {questions} from './fit-check/questions.js';
@@ -90,49 +89,70 @@ export class IopFitCheck extends LitElement {
   /** The package version, so a second copy of the script can tell a mismatch. */
   static readonly version = version;
 
+  static override properties = {
+    locale: {reflect: true},
+    centerName: {attribute: 'center-name'},
+    phone: {},
+    insuranceUrl: {attribute: 'insurance-url'},
+    view: {},
+    crisisPhone: {attribute: 'crisis-phone'},
+    emergencyPhone: {attribute: 'emergency-phone'},
+    helplinePhone: {attribute: 'helpline-phone'},
+    headingLevel: {attribute: 'heading-level'},
+    locales: {},
+    colorScheme: {attribute: 'color-scheme', reflect: true},
+    hideLanguagePicker: {type: Boolean, attribute: 'hide-language-picker'},
+    screen: {state: true},
+    step: {state: true},
+    answers: {state: true},
+    showError: {state: true},
+    decision: {state: true},
+    announcement: {state: true},
+  };
+
   /** BCP 47 tag of the language to show. */
-  @property({reflect: true}) locale?: string;
+  locale?: string;
 
   /** The clinic's name, used in the calls to action. Rendered as text. */
-  @property({attribute: 'center-name'}) centerName?: string;
+  centerName?: string;
 
   /** The clinic's phone, shown as written and dialled through `tel:`. */
-  @property() phone?: string;
+  phone?: string;
 
   /** The clinic's insurance-verification page; `https:` or `http:` only. */
-  @property({attribute: 'insurance-url'}) insuranceUrl?: string;
+  insuranceUrl?: string;
 
   /** `full` (explainer, then the check), `quiz` (the check alone) or `explainer`. */
-  @property() view?: string;
+  view?: string;
 
   /** The crisis line for the visitor's country. Default `988`. */
-  @property({attribute: 'crisis-phone'}) crisisPhone?: string;
+  crisisPhone?: string;
 
   /** The emergency number for the visitor's country. Default `911`. */
-  @property({attribute: 'emergency-phone'}) emergencyPhone?: string;
+  emergencyPhone?: string;
 
   /** The national treatment helpline. Default `1-800-662-4357` (SAMHSA). */
-  @property({attribute: 'helpline-phone'}) helplinePhone?: string;
+  helplinePhone?: string;
 
   /** Level of the widget's top headings, 1–6, to fit the page's outline. Default `2`. */
-  @property({attribute: 'heading-level'}) headingLevel?: string;
+  headingLevel?: string;
 
   /** Space-separated languages the picker offers. Default: every shipped language. */
-  @property() locales?: string;
+  locales?: string;
 
   /** `light` (default), `dark`, or `auto` to follow the visitor's system setting. */
-  @property({attribute: 'color-scheme', reflect: true}) colorScheme?: string;
+  colorScheme?: string;
 
   /** Hides the language picker and the offer of the browser's language. */
-  @property({type: Boolean, attribute: 'hide-language-picker'}) hideLanguagePicker = false;
+  hideLanguagePicker = false;
 
-  @state() private screen?: Screen;
-  @state() private step = 0;
-  @state() private answers: PartialAnswers = {};
-  @state() private showError = false;
-  @state() private decision?: Decision;
+  private screen?: Screen;
+  private step = 0;
+  private answers: PartialAnswers = {};
+  private showError = false;
+  private decision?: Decision;
   /** What the polite live region says: only changes that do not move focus. */
-  @state() private announcement?: 'error' | 'language';
+  private announcement?: 'error' | 'language';
 
   /** Whether this run of the check has fired `iop-quiz-start`. */
   private started = false;

@@ -1,16 +1,27 @@
 /** Small helpers shared by the views. */
-import {nothing} from 'lit';
-import {literal, html as staticHtml} from 'lit/static-html.js';
-
-const headingTags = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+import {html, nothing} from 'lit';
 
 /**
  * A real heading at `level` (1–6, clamped), so the widget's outline can fit
  * the host page's. `focusable` lets focus land on it after a screen change.
+ * (Six plain templates cost fewer bytes than lit's static-html.)
  */
 export const heading = (level: number, content: unknown, focusable = false) => {
-  const tag = headingTags[Math.min(Math.max(level, 1), 6) - 1];
-  return staticHtml`<${tag} class="heading" tabindex=${focusable ? -1 : nothing}>${content}</${tag}>`;
+  const tabindex = focusable ? -1 : nothing;
+  switch (Math.min(Math.max(level, 1), 6)) {
+    case 1:
+      return html`<h1 class="heading" tabindex=${tabindex}>${content}</h1>`;
+    case 2:
+      return html`<h2 class="heading" tabindex=${tabindex}>${content}</h2>`;
+    case 3:
+      return html`<h3 class="heading" tabindex=${tabindex}>${content}</h3>`;
+    case 4:
+      return html`<h4 class="heading" tabindex=${tabindex}>${content}</h4>`;
+    case 5:
+      return html`<h5 class="heading" tabindex=${tabindex}>${content}</h5>`;
+    default:
+      return html`<h6 class="heading" tabindex=${tabindex}>${content}</h6>`;
+  }
 };
 
 /**
@@ -22,6 +33,11 @@ export const heading = (level: number, content: unknown, focusable = false) => {
 export const phoneInText = (text: string) =>
   `\u2066${text.replace(/ /g, '\u00a0').replace(/-/g, '-\u2060')}\u2069`;
 
-/** A number in the visitor's language's digits. */
-export const formatNumber = (value: number, locale: string) =>
-  new Intl.NumberFormat(locale).format(value);
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number in the visitor's language's digits (formatters are costly to make, so kept). */
+export function formatNumber(value: number, locale: string) {
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format.format(value);
+}

@@ -1,0 +1,26 @@
+// Prints the raw, gzip and brotli size of every built file, and fails when one
+// is over its budget. Budgets are in KiB (1 KB = 1024 bytes) of gzip (level 9).
+import {readFileSync, readdirSync} from 'node:fs';
+import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
+
+const KB = 1024;
+const budgets = [
+  {file: 'dist/iop-fit-check.js', gzip: 18 * KB},
+  ...readdirSync('dist/locales').map((name) => ({file: `dist/locales/${name}`, gzip: 7 * KB})),
+];
+
+const pad = (value, width) => String(value).padStart(width);
+console.log(`${'file'.padEnd(28)}${pad('raw', 8)}${pad('gzip', 8)}${pad('brotli', 8)}${pad('budget', 8)}`);
+let over = 0;
+for (const {file, gzip: budget} of budgets) {
+  const content = readFileSync(file);
+  const gzip = gzipSync(content, {level: 9}).length;
+  const brotli = brotliCompressSync(content, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
+  const ok = gzip <= budget;
+  if (!ok) over++;
+  console.log(`${file.padEnd(28)}${pad(content.length, 8)}${pad(gzip, 8)}${pad(brotli, 8)}${pad(budget, 8)}${ok ? '' : '  OVER BUDGET'}`);
+}
+if (over) {
+  console.error(`${over} file(s) over the gzip budget.`);
+  process.exit(1);
+}
