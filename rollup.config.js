@@ -1,4 +1,5 @@
 import {readdirSync} from 'node:fs';
+import {resolve as resolvePath} from 'node:path';
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
@@ -55,6 +56,13 @@ export const plugins = () => [
   terser({ecma: 2021, module: false, compress: {passes: 3}, format: {comments: false}}),
 ];
 
+/** The one-file script finds its locale files beside itself, by URL. */
+const localeFilesByUrl = () => ({
+  name: 'locale-files-by-url',
+  resolveId: (source, importer) =>
+    source === './locale-files.js' && importer?.includes('/src/') ? resolvePath('src/locale-files.script.ts') : null,
+});
+
 // Each translation is its own small file, fetched only when a visitor needs it.
 const locales = readdirSync('src/locales')
   .filter((file) => file.endsWith('.ts') && file !== 'locale-codes.ts')
@@ -66,6 +74,20 @@ export default [
     // An IIFE has no top-level import or export, so the same file runs as a
     // classic script (tag managers) and as a module script.
     output: {file: 'dist/iop-fit-check.js', format: 'iife'},
+    plugins: [localeFilesByUrl(), ...plugins()],
+  },
+  {
+    // The embed builder page's script (it bundles the widget for its preview).
+    input: 'src/builder/embed-builder.ts',
+    output: {file: 'dist/builder.js', format: 'iife'},
+    plugins: [localeFilesByUrl(), ...plugins()],
+  },
+  {
+    // The package's module entry, for bundlers: Lit stays a shared dependency,
+    // and each locale becomes its own chunk through literal dynamic imports.
+    input: 'src/index.ts',
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+    output: {dir: 'dist/module', format: 'es', entryFileNames: 'iop-fit-check.js', chunkFileNames: 'locales/[name].js'},
     plugins: plugins(),
   },
   ...locales.map((locale) => ({

@@ -5,7 +5,8 @@ import {textChecksPlugin} from './scripts/text-checks-plugin.js';
 import {devtoolsPlugin} from './scripts/devtools-plugin.js';
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // The bundler app links the package into its own node_modules: never look in there.
+  files: ['test/**/*.test.ts', '!test/bundler-app/**'],
   nodeResolve: true,
   concurrency: 1,
   // Tests import the sources, so Lit runs in dev mode there; the built file is tested for production mode.

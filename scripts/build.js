@@ -2,7 +2,8 @@
 // locales/*.xlf, type-checks, then bundles. Any missing translation or type
 // error fails the build.
 import {execFileSync} from 'node:child_process';
-import {rmSync} from 'node:fs';
+import {createHash} from 'node:crypto';
+import {readFileSync, rmSync, writeFileSync} from 'node:fs';
 
 function run(command, args) {
   try {
@@ -25,6 +26,19 @@ if (/is missing/.test(localize)) {
   process.exit(1);
 }
 
-run('npx', ['tsc', '--noEmit', '-p', '.']);
+// Type errors fail the build; the declarations are the package's types.
+rmSync('types', {recursive: true, force: true});
+run('npx', ['tsc', '-p', '.', '--emitDeclarationOnly']);
 rmSync('dist', {recursive: true, force: true});
 process.stdout.write(run('npx', ['rollup', '-c', '--failAfterWarnings']));
+
+// custom-elements.json, from the element's JSDoc (see custom-elements-manifest.config.mjs).
+run('npx', ['cem', 'analyze']);
+
+// The embed builder as a static page beside the script, to host anywhere.
+writeFileSync('dist/builder.html', readFileSync('demo/builder.html', 'utf8').replaceAll('../dist/', './'));
+writeFileSync('dist/builder.css', readFileSync('demo/builder.css'));
+
+// Subresource Integrity for partners who load the script from a CDN.
+const integrity = createHash('sha384').update(readFileSync('dist/iop-fit-check.js')).digest('base64');
+console.log(`dist/iop-fit-check.js integrity="sha384-${integrity}"`);

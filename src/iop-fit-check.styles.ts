@@ -382,6 +382,34 @@ export const styles = css`
     margin: var(--_space) 0 0;
   }
 
+  .print-only {
+    display: none;
+  }
+
+  @media print {
+    .root {
+      border: 0;
+      padding: 0;
+      max-inline-size: none;
+    }
+
+    .print-only {
+      display: block;
+    }
+
+    .languages,
+    .nav,
+    .about,
+    .restart,
+    progress {
+      display: none !important;
+    }
+
+    .cta a[href^='http']::after {
+      content: ' (' attr(href) ')';
+    }
+  }
+
   @media (forced-colors: active) {
     .option:has(:checked) {
       outline: 3px solid Highlight;

@@ -36,11 +36,26 @@ const defaults = {
 
 type Screen = 'explainer' | 'quiz' | 'result';
 
+const printingAttribute = 'data-iop-printing';
+let printSheet: CSSStyleSheet | undefined;
+
+/** Hides the rest of the page in print, made once when first needed. */
+function printPageSheet() {
+  if (!printSheet) {
+    printSheet = new CSSStyleSheet();
+    printSheet.replaceSync(
+      `@media print { body *:not(:has([${printingAttribute}])):not([${printingAttribute}]):not([${printingAttribute}] *) { display: none !important; } }`
+    );
+  }
+  return printSheet;
+}
+
 /**
  * Explains Intensive Outpatient Programs (IOP) in plain words and runs a short,
  * private check of which level of care may fit, then offers the clinic's phone
  * and insurance link. The visitor's answers never leave the page.
  *
+ * @tagname iop-fit-check
  * @summary An IOP explainer and private fit check for treatment-center sites.
  *
  * @fires iop-quiz-start - `{}`: once per run, on Start (full view) or the first answer (quiz view).
@@ -330,6 +345,26 @@ export class IopFitCheck extends LitElement {
 
   private readonly onCtaClick = (kind: CtaKind) => fire(this, 'iop-cta-click', {kind});
 
+  /**
+   * Prints the result alone. Only while the print dialog is open, a sheet on
+   * the page hides everything but this widget; then it is removed.
+   */
+  private readonly onPrint = () => {
+    const before = () => {
+      this.setAttribute(printingAttribute, '');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, printPageSheet()];
+    };
+    const after = () => {
+      this.removeAttribute(printingAttribute);
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== printPageSheet());
+    };
+    addEventListener('beforeprint', before, {once: true});
+    addEventListener('afterprint', after, {once: true});
+    print();
+    // A print that never opened must not leave the page hiding itself at the next Ctrl+P.
+    removeEventListener('beforeprint', before);
+  };
+
   override render() {
     const {config} = this;
     const locale = getLocale();
@@ -405,6 +440,8 @@ export class IopFitCheck extends LitElement {
         onCtaClick: this.onCtaClick,
         onBack: this.onBack,
         onStartOver: this.onStartOver,
+        onPrint: this.onPrint,
+        locale,
       })}${about}`;
     }
     const current = this.currentQuestion;

@@ -1,25 +1,18 @@
 /**
  * The one module that configures @lit/localize. Its runtime locale is page-wide:
  * every widget on a page shares one language, so the choice is made here.
- *
- * Locale modules load lazily from `./locales/<locale>.js` beside the script.
- * In a module script a relative `import()` resolves against the script's URL.
- * A classic script from another origin (a CDN, without `crossorigin`) resolves
- * relative imports against about:blank, so there the URL is made absolute from
- * `document.currentScript`, which only classic scripts have.
+ * Translations load lazily, each from its own file (see locale-files.ts).
  */
 import {configureLocalization} from '@lit/localize';
 import {allLocales, sourceLocale} from './locales/locale-codes.js';
+import {loadLocaleFile} from './locale-files.js';
 
 export const shippedLocales: readonly string[] = allLocales;
-
-const classicScript = document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : '';
 
 export const {getLocale, setLocale} = configureLocalization({
   sourceLocale,
   targetLocales: shippedLocales.filter((locale) => locale !== sourceLocale),
-  loadLocale: (locale: string) =>
-    import(classicScript ? new URL(`./locales/${locale}.js`, classicScript).href : `./locales/${locale}.js`),
+  loadLocale: loadLocaleFile,
 });
 
 export {sourceLocale};

@@ -31,6 +31,8 @@
 'next': `Siguiente`,
 'no': `No`,
 'not.dx': `Esto no es un diagnóstico ni un consejo médico. La atención adecuada para usted se decide con una evaluación de un profesional de la salud.`,
+'print': `Imprimir o guardar este resultado`,
+'printed': str`Impreso el ${0}`,
 'q.body': `¿Tiene ahora un problema de salud que necesita atención médica todos los días?`,
 'q.care': `¿Ha recibido tratamiento antes por el consumo de alcohol o drogas? Elija el más reciente.`,
 'q.care.hint': `Un programa de día también se llama hospitalización parcial: va al programa durante el día y vuelve a dormir a su casa.`,

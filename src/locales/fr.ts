@@ -31,6 +31,8 @@
 'next': `Suivant`,
 'no': `Non`,
 'not.dx': `Ce n'est pas un diagnostic ni un avis médical. C'est l'évaluation par un professionnel de santé qui permet de choisir les soins adaptés à votre situation.`,
+'print': `Imprimer ou enregistrer ce résultat`,
+'printed': str`Imprimé le ${0}`,
 'q.body': `Avez-vous en ce moment un problème de santé qui demande des soins médicaux tous les jours ?`,
 'q.care': `Avez-vous déjà suivi un traitement pour l'alcool ou la drogue ? Choisissez le plus récent.`,
 'q.care.hint': `Un programme de jour s'appelle aussi hospitalisation partielle (ou hôpital de jour).`,

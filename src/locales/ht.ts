@@ -31,6 +31,8 @@
 'next': `Swivan`,
 'no': `Non`,
 'not.dx': `Sa a se pa yon dyagnostik ni yon konsèy medikal. Se evalyasyon yon pwofesyonèl sante ki deside ki swen ki bon pou ou.`,
+'print': `Enprime oswa sove rezilta sa a`,
+'printed': str`Enprime jou ${0}`,
 'q.body': `Èske ou gen yon pwoblèm sante kounye a ki bezwen swen medikal chak jou?`,
 'q.care': `Èske ou te janm resevwa tretman pou alkòl oswa dwòg? Chwazi dènye fwa a.`,
 'q.care.hint': `Yo rele yon pwogram lajounen “ospitalizasyon pasyèl” tou.`,

@@ -31,6 +31,8 @@
 'next': `Susunod`,
 'no': `Hindi`,
 'not.dx': `Hindi ito diyagnosis o payong medikal. Ang assessment ng isang propesyonal sa kalusugan ang magpapasya kung anong gamutan ang tama para sa iyo.`,
+'print': `I-print o i-save ang resultang ito`,
+'printed': str`Na-print noong ${0}`,
 'q.body': `May problema ka ba sa kalusugan ngayon na kailangang alagaan ng doktor o nars araw-araw?`,
 'q.care': `Nagpagamot ka na ba dati para sa pag-inom ng alak o paggamit ng droga? Piliin ang pinakahuli.`,
 'q.care.hint': `Ang programang pangmaghapon ay tinatawag ding partial hospitalization.`,

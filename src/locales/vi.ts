@@ -31,6 +31,8 @@
 'next': `Tiếp theo`,
 'no': `Không`,
 'not.dx': `Đây không phải là chẩn đoán hay lời khuyên y tế. Cách điều trị phù hợp với bạn sẽ được quyết định sau khi nhân viên y tế đánh giá.`,
+'print': `In hoặc lưu kết quả này`,
+'printed': str`Ngày in: ${0}`,
 'q.body': `Hiện giờ bạn có vấn đề sức khỏe nào cần được chăm sóc y tế hằng ngày không?`,
 'q.care': `Bạn đã từng điều trị vì uống rượu hoặc dùng ma túy chưa? Hãy chọn lần gần đây nhất.`,
 'q.care.hint': `Chương trình ban ngày còn được gọi là chương trình điều trị ban ngày tại bệnh viện (partial hospitalization).`,

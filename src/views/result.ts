@@ -1,6 +1,6 @@
 /** The result screen: headline, meaning, reasons, next step, and help to call. */
 import {html, nothing} from 'lit';
-import {msg} from '@lit/localize';
+import {msg, str} from '@lit/localize';
 import type {Decision} from '../fit-check/decide.js';
 import {outcomeText, reasonText} from '../content/result-messages.js';
 import {callNumber, startOver, textNumber} from '../content/common-messages.js';
@@ -19,6 +19,8 @@ export interface ResultProps {
   onCtaClick: (kind: CtaKind) => void;
   onBack: () => void;
   onStartOver: () => void;
+  onPrint: () => void;
+  locale: string;
 }
 
 /** On the crisis result, the numbers to call come first, in the order the danger calls for. */
@@ -46,6 +48,7 @@ export function result(props: ResultProps) {
   const {outcome, reasons} = props.decision;
   const text = outcomeText(outcome);
   const sub = Math.min(props.headingLevel + 1, 6);
+  const today = new Intl.DateTimeFormat(props.locale, {dateStyle: 'long'}).format(new Date());
   return html`<section part="result" class="result" data-outcome=${outcome}>
     ${heading(props.headingLevel, text.headline, true)}
     ${outcome === 'crisis' ? crisisActions(props) : nothing}
@@ -60,8 +63,17 @@ export function result(props: ResultProps) {
     <p class="note">
       ${msg("This is not a diagnosis or medical advice. A care provider's assessment decides which care is right for you.", {id: 'not.dx'})}
     </p>
+    <p class="print-only">
+      ${msg(str`Printed on ${today}`, {
+        id: 'printed',
+        desc: 'Only on the printed or saved result. Placeholder: the date.',
+      })}
+    </p>
     <slot name="result-footer"></slot>
     <div class="nav">
+      <button type="button" class="button print" @click=${props.onPrint}>
+        ${msg('Print or save this result', {id: 'print', desc: 'Button that opens the print dialog (where the result can also be saved as PDF).'})}
+      </button>
       <button type="button" part="back" class="button" @click=${props.onBack}>
         ${msg('Change my answers', {id: 'change'})}
       </button>

@@ -1,0 +1,66 @@
+import {expect} from '@open-wc/testing';
+
+/** The public contract from DESIGN.md: what partners and their tools depend on. */
+const contract = {
+  attributes: ['locale', 'center-name', 'phone', 'insurance-url', 'view', 'crisis-phone', 'emergency-phone',
+    'helpline-phone', 'locales', 'hide-language-picker', 'color-scheme', 'heading-level'],
+  events: ['iop-quiz-start', 'iop-quiz-answer', 'iop-quiz-complete', 'iop-cta-click', 'iop-locale-change'],
+  parts: ['explainer', 'quiz', 'question', 'option', 'start', 'next', 'back', 'result', 'cta', 'crisis', 'language-picker'],
+  slots: ['program-details', 'result-footer'],
+  cssProperties: ['--iop-color-primary', '--iop-color-on-primary', '--iop-color-surface', '--iop-color-text',
+    '--iop-color-border', '--iop-color-focus', '--iop-font-family', '--iop-radius', '--iop-space', '--iop-max-width'],
+};
+
+interface Named {
+  name: string;
+}
+interface Declaration {
+  tagName?: string;
+  attributes?: Named[];
+  events?: Named[];
+  cssParts?: Named[];
+  slots?: Named[];
+  cssProperties?: Named[];
+}
+
+async function manifest() {
+  const json = await (await fetch('/custom-elements.json')).json();
+  const declarations: Declaration[] = json.modules.flatMap((m: {declarations?: Declaration[]}) => m.declarations ?? []);
+  return declarations.find((d) => d.tagName === 'iop-fit-check')!;
+}
+
+/** The first column of the README table that follows `heading`'s header row. */
+async function readmeColumn(header: string) {
+  const readme = await (await fetch('/README.md')).text();
+  const lines = readme.split('\n');
+  const start = lines.findIndex((line) => line.startsWith(`| ${header} |`));
+  expect(start, `README table "${header}"`).to.be.above(-1);
+  const names: string[] = [];
+  for (const line of lines.slice(start + 2)) {
+    if (!line.startsWith('|')) break;
+    names.push(line.split('|')[1].trim().replace(/`/g, ''));
+  }
+  return names;
+}
+
+const names = (list?: Named[]) => (list ?? []).map((item) => item.name).sort();
+
+describe('custom-elements.json and the README', () => {
+  it('the manifest lists every attribute, event, part, slot and CSS property of the contract', async () => {
+    const element = await manifest();
+    expect(names(element.attributes)).to.include.members(contract.attributes);
+    expect(names(element.events)).to.include.members(contract.events);
+    expect(names(element.cssParts)).to.include.members(contract.parts);
+    expect(names(element.slots)).to.include.members(contract.slots);
+    expect(names(element.cssProperties)).to.include.members(contract.cssProperties);
+  });
+
+  it("the README's tables match the manifest exactly", async () => {
+    const element = await manifest();
+    expect((await readmeColumn('attribute')).sort()).to.deep.equal(names(element.attributes));
+    expect((await readmeColumn('event')).sort()).to.deep.equal(names(element.events));
+    expect((await readmeColumn('part')).sort()).to.deep.equal(names(element.cssParts));
+    expect((await readmeColumn('slot')).sort()).to.deep.equal(names(element.slots));
+    expect((await readmeColumn('custom property')).sort()).to.deep.equal(names(element.cssProperties));
+  });
+});
