@@ -3,6 +3,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {textChecksPlugin} from './scripts/text-checks-plugin.js';
 import {devtoolsPlugin} from './scripts/devtools-plugin.js';
+import {chromiumArgs, chromiumPath} from './scripts/chromium.js';
 
 export default {
   // The bundler app links the package into its own node_modules: never look in there.
@@ -43,17 +44,7 @@ export default {
   ],
   browsers: [
     chromeLauncher({
-      launchOptions: {
-        executablePath: '/usr/bin/chromium',
-        args: [
-          '--headless=new',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-        ],
-      },
+      launchOptions: {executablePath: chromiumPath, args: chromiumArgs},
     }),
   ],
 };

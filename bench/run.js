@@ -11,22 +11,13 @@ import {rollup} from 'rollup';
 import typescript from '@rollup/plugin-typescript';
 import puppeteer from 'puppeteer-core';
 import {plugins as widgetPlugins} from '../rollup.config.js';
+import {chromiumArgs, chromiumPath} from '../scripts/chromium.js';
 
 const repo = resolve(import.meta.dirname, '..');
 const here = import.meta.dirname;
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const THROTTLES = [1, 4];
 const VIEWPORT = {width: 412, height: 915};
-const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const launchArgs = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-extensions',
-];
 
 /** The answers that lead to the iop-fit result, in question order (the widget's own data). */
 const path = [
@@ -136,7 +127,7 @@ async function main() {
 
   const server = await serve();
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await puppeteer.launch({executablePath: chromium, args: launchArgs});
+  const browser = await puppeteer.launch({executablePath: chromiumPath, args: chromiumArgs});
   const version = await browser.version();
 
   // The peer's questions come from our own data and messages, rendered in a browser once.

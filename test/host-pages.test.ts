@@ -31,7 +31,7 @@ describe('on partner pages with their own CSS, at 390 px wide', function () {
 
   for (const host of hosts) {
     it(`${host}: renders, readable, tappable, no sideways scroll, and a full run completes`, async () => {
-      const {frame, doc, widget} = await openFrame(`/test/fixtures/hosts/${host}.html`, 390);
+      const {frame, doc, widget} = await openFrame(`/test/fixtures/hosts/host-page.html?theme=${host}`, 390);
       const noSidewaysScroll = (where: string) => {
         // The aggressive page's own nowrap text overflows by itself; elsewhere nothing may.
         if (host !== 'aggressive') expect(doc.documentElement.scrollWidth, `page on ${where}`).to.be.at.most(390);
@@ -60,7 +60,7 @@ describe('on partner pages with their own CSS, at 390 px wide', function () {
   }
 
   it('works from 280 px wide', async () => {
-    const {frame, widget} = await openFrame('/test/fixtures/hosts/bootstrap.html', 280);
+    const {frame, widget} = await openFrame('/test/fixtures/hosts/host-page.html?theme=bootstrap', 280);
     const inner = root(widget).querySelector('.root')!;
     expect(inner.scrollWidth).to.be.at.most(inner.clientWidth);
     await tap(widget, root(widget).querySelector('[part~=start]'));
