@@ -85,8 +85,10 @@ export default [
   {
     // The package's module entry, for bundlers: Lit stays a shared dependency,
     // and each locale becomes its own chunk through literal dynamic imports.
+    // @lit/localize is bundled: its runtime can be configured once per copy, so
+    // sharing it would clash with (or switch the language of) a partner's own app.
     input: 'src/index.ts',
-    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/reactive-element'),
     output: {dir: 'dist/module', format: 'es', entryFileNames: 'iop-fit-check.js', chunkFileNames: 'locales/[name].js'},
     plugins: plugins(),
   },

@@ -261,7 +261,20 @@ export class IopFitCheck extends LitElement {
   }
 
   private readonly onPickLocale = async (locale: string) => {
-    if (!(await pickLocale(locale))) return;
+    // The offer disappears once the visitor picks, so its focus moves to the picker.
+    if (this.renderRoot.querySelector('.offer') === (this.renderRoot as ShadowRoot).activeElement) {
+      this.focusTarget = '[part~=language-picker]';
+    }
+    const shown = await pickLocale(locale);
+    if (!shown) {
+      // The file did not load: the menu must name the language still shown.
+      const picker = this.renderRoot.querySelector<HTMLSelectElement>('[part~=language-picker]');
+      if (picker) picker.value = getLocale();
+      this.requestUpdate();
+      return;
+    }
+    // A quicker, later pick may have won meanwhile; only the language shown is reported.
+    if (getLocale() !== locale) return;
     this.announcement = 'language';
     fire(this, 'iop-locale-change', {locale});
   };

@@ -61,5 +61,6 @@ export function parseHeadingLevel(
 export const colorSchemes = ['light', 'dark', 'auto'] as const;
 export type ColorScheme = (typeof colorSchemes)[number];
 
+/** Exact values only: the styles match the attribute as written. */
 export const parseColorScheme = (value: string | null | undefined): ColorScheme | undefined =>
-  colorSchemes.find((scheme) => scheme === value?.trim());
+  colorSchemes.find((scheme) => scheme === value);

@@ -72,6 +72,24 @@ describe('keyboard only', function () {
   });
 });
 
+describe('the language menu by keyboard', () => {
+  it('browsing with arrow keys changes nothing until Enter (WCAG 3.2.2)', async () => {
+    const el = await mount(html`<iop-fit-check view="quiz" locale="en"></iop-fit-check>`);
+    const select = $<HTMLSelectElement>(el, '[part~=language-picker]')!;
+    select.focus();
+    await press('ArrowDown');
+    await el.updateComplete;
+    expect(select.value).to.not.equal('en');
+    const browsed = select.value;
+    expect($(el, '.root')!.getAttribute('lang'), 'not applied while browsing').to.equal('en');
+    await press('Enter');
+    await waitUntil(() => $(el, '.root')!.getAttribute('lang') === browsed, `never showed ${browsed}`);
+    select.value = 'en';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => $(el, '.root')!.getAttribute('lang') === 'en');
+  });
+});
+
 describe('focus placement', () => {
   it('Back and Start over focus the question legend; Back keeps the answer', async () => {
     const el = await mount(html`<iop-fit-check view="quiz"></iop-fit-check>`);

@@ -50,6 +50,9 @@ describe('decide() over every combination of answers', function () {
         (answers['withdrawal-now'] === 'yes' && answers['daily-use'] === 'yes');
       if (complicatedWithdrawal && outcome !== 'detox-first') fail(answers, 'withdrawal risk not sent to detox');
       if (answers.home === 'unsafe' && ipoOrOutpatient.includes(outcome)) fail(answers, 'unsafe home given IOP');
+      if (answers['withdrawal-now'] === 'yes' && !reasons.some((r) => r.startsWith('withdrawal'))) {
+        fail(answers, 'withdrawal signs now not told to the team');
+      }
       if (
         (answers['physical-health'] === 'yes' || answers['mental-health'] === 'yes') &&
         ipoOrOutpatient.includes(outcome)

@@ -98,6 +98,7 @@ describe('locale files from the built script', function () {
     // The failed load settles in microtasks, all done before the next frame.
     await new Promise((resolve) => page.win.requestAnimationFrame(resolve));
     expect(page.shownLang()).to.equal('en');
+    expect(picker.value, 'the menu names the language still shown').to.equal('en');
     expect(warnings).to.have.length(1);
     expect(page.win.pageErrors).to.deep.equal([]);
     page.frame.remove();

@@ -96,10 +96,12 @@ describe('color schemes', () => {
     try {
       const el = await mount(html`<iop-fit-check color-scheme="purple"></iop-fit-check>`);
       expect(color($(el, '.root')!, 'background-color')).to.equal(rgb('#ffffff'));
+      // The styles match the attribute as written, so a padded value is refused too.
+      await mount(html`<iop-fit-check color-scheme=" dark"></iop-fit-check>`);
     } finally {
       console.warn = warn;
     }
-    expect(said.filter((s) => s.includes('color-scheme'))).to.have.length(1);
+    expect(said.filter((s) => s.includes('color-scheme'))).to.have.length(2);
   });
 
   it('in forced-colors mode, the chosen answer and the focus ring stay visible', async () => {

@@ -102,10 +102,14 @@ describe('switching language', function () {
       const offer = $(el, '.offer')!;
       expect(textOf(offer)).to.equal('Español');
       expect(offer.getAttribute('lang')).to.equal('es');
+      offer.focus();
       offer.click();
       await whenShowing(el, 'es');
       await el.updateComplete;
       expect($(el, '.offer')).to.equal(null);
+      expect(el.shadowRoot!.activeElement, 'focus moves from the offer to the picker').to.equal(
+        $(el, '[part~=language-picker]')
+      );
     } finally {
       delete (navigator as {languages?: unknown}).languages;
       Object.defineProperty(Navigator.prototype, 'languages', real);

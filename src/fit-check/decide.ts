@@ -84,6 +84,9 @@ export function decide(answers: Answers | CrisisAnswers): Decision {
 
   // Facts the care team needs whatever the level of care.
   const notes: ReasonId[] = [];
+  // Withdrawal signs without daily alcohol or sedatives (opioid withdrawal, say)
+  // do not call for detox first, but the team must know.
+  if (withdrawalNow && !dailyUse) notes.push('withdrawal-now');
   if (a.opioids === 'yes') notes.push('opioids');
   if (a.pregnancy === 'yes') notes.push('pregnancy');
 
@@ -98,10 +101,6 @@ export function decide(answers: Answers | CrisisAnswers): Decision {
   if (a['mental-health'] === 'yes') higher.push('mental-health');
   if (a['care-before'] === 'iop-relapse') higher.push('relapse-in-iop');
   if (higher.length) return {outcome: 'higher-care', reasons: [...higher, ...notes]};
-
-  // Withdrawal signs without daily alcohol or sedatives (opioid withdrawal, say)
-  // do not call for detox first, but the team must know.
-  if (withdrawalNow) notes.unshift('withdrawal-now');
 
   const openNeeds: ReasonId[] = [];
   if (a.support === 'little') openNeeds.push('support-little');

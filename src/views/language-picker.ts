@@ -13,8 +13,37 @@ export interface LanguagePickerProps {
   onPick: (locale: string) => void;
 }
 
+/**
+ * A closed select changes its value on every arrow key or typed letter, and a
+ * language switch re-renders the whole widget (WCAG 3.2.2). So a choice made
+ * with keys applies on Enter or on leaving the menu; a pointer choice at once.
+ */
+const keyChoices = new WeakSet<HTMLSelectElement>();
+
+function pickerEvents(current: string, onPick: (locale: string) => void) {
+  const apply = (select: HTMLSelectElement) => {
+    keyChoices.delete(select);
+    if (select.value !== current) onPick(select.value);
+  };
+  return {
+    change: (event: Event) => {
+      const select = event.currentTarget as HTMLSelectElement;
+      if (!keyChoices.has(select)) apply(select);
+    },
+    keydown: (event: KeyboardEvent) => {
+      const select = event.currentTarget as HTMLSelectElement;
+      if (event.key === 'Enter') apply(select);
+      else if (event.key !== 'Tab' && event.key !== 'Shift') keyChoices.add(select);
+    },
+    blur: (event: FocusEvent) => {
+      const select = event.currentTarget as HTMLSelectElement;
+      if (keyChoices.has(select)) apply(select);
+    },
+  };
+}
+
 export function languagePicker({current, choices, offer, onPick}: LanguagePickerProps) {
-  const change = (event: Event) => onPick((event.target as HTMLSelectElement).value);
+  const events = pickerEvents(current, onPick);
   return html`<div class="languages">
     ${offer
       ? html`<button type="button" class="link offer" lang=${offer} @click=${() => onPick(offer)}>
@@ -23,7 +52,7 @@ export function languagePicker({current, choices, offer, onPick}: LanguagePicker
       : nothing}
     <label class="picker">
       <span>${msg('Language', {id: 'lang', desc: 'Label of the language menu.'})}</span>
-      <select part="language-picker" @change=${change}>
+      <select part="language-picker" @change=${events.change} @keydown=${events.keydown} @blur=${events.blur}>
         ${choices.map(
           (locale) => html`<option value=${locale} lang=${locale} ?selected=${locale === current}>
             ${endonyms[locale] ?? locale}
