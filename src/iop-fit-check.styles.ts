@@ -1,5 +1,20 @@
 import {css} from 'lit';
 
+/** The dark defaults, for color-scheme="dark" and for "auto" on a dark system. */
+const darkPalette = css`
+  --_default-primary: #93c5fd;
+  --_default-on-primary: #111827;
+  --_default-surface: #111827;
+  --_default-text: #f3f4f6;
+  --_default-muted: #d1d5db;
+  --_default-border: #9ca3af;
+  --_default-focus: #fbbf24;
+  --_default-danger: #fca5a5;
+  --_default-on-danger: #111827;
+  --_default-danger-surface: #3b1212;
+  --_scheme: dark;
+`;
+
 export const styles = css`
   :host {
     /* Default palettes, light unless the color-scheme attribute says otherwise.
@@ -40,32 +55,12 @@ export const styles = css`
   }
 
   :host([color-scheme='dark']) {
-    --_default-primary: #93c5fd;
-    --_default-on-primary: #111827;
-    --_default-surface: #111827;
-    --_default-text: #f3f4f6;
-    --_default-muted: #d1d5db;
-    --_default-border: #9ca3af;
-    --_default-focus: #fbbf24;
-    --_default-danger: #fca5a5;
-    --_default-on-danger: #111827;
-    --_default-danger-surface: #3b1212;
-    --_scheme: dark;
+    ${darkPalette}
   }
 
   @media (prefers-color-scheme: dark) {
     :host([color-scheme='auto']) {
-      --_default-primary: #93c5fd;
-      --_default-on-primary: #111827;
-      --_default-surface: #111827;
-      --_default-text: #f3f4f6;
-      --_default-muted: #d1d5db;
-      --_default-border: #9ca3af;
-      --_default-focus: #fbbf24;
-      --_default-danger: #fca5a5;
-      --_default-on-danger: #111827;
-      --_default-danger-surface: #3b1212;
-      --_scheme: dark;
+      ${darkPalette}
     }
   }
 

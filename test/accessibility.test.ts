@@ -1,23 +1,18 @@
 import {expect, html, waitUntil} from '@open-wc/testing';
 import {executeServerCommand, sendKeys, setViewport} from '@web/test-runner-commands';
 import type {IopFitCheck} from '../src/iop-fit-check.js';
+import {contrastRatio} from '../src/builder/contrast.js';
 import {$, $$, back, choose, clean, click, iopFitAnswers, mount, next, questions, root, textOf, visitEveryScreen} from './helpers.js';
 
 const focused = (el: IopFitCheck) => root(el).activeElement as HTMLElement | null;
 const press = (key: string) => sendKeys({press: key});
 
-/** Relative luminance and contrast ratio, per WCAG 2. */
-function contrast(a: string, b: string) {
-  const luminance = (color: string) => {
-    const [r, g, bl] = color.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-      const c = Number(v) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light + 0.05) / (dark + 0.05);
-}
+/** WCAG contrast of two computed rgb() colors, with the builder's own formula. */
+const contrast = (a: string, b: string) => {
+  const hex = (color: string) =>
+    '#' + color.match(/[\d.]+/g)!.slice(0, 3).map((v) => Number(v).toString(16).padStart(2, '0')).join('');
+  return contrastRatio(hex(a), hex(b));
+};
 
 describe('keyboard only', function () {
   this.timeout(60000);
