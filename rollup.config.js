@@ -1,7 +1,7 @@
-import {readdirSync} from 'node:fs';
-import {resolve as resolvePath} from 'node:path';
+import {existsSync, readdirSync} from 'node:fs';
+import {dirname, resolve as resolvePath} from 'node:path';
 import resolve from '@rollup/plugin-node-resolve';
-import typescript from '@rollup/plugin-typescript';
+import {transform} from 'esbuild';
 import terser from '@rollup/plugin-terser';
 import {minifyHTMLLiterals} from 'minify-literals';
 
@@ -37,13 +37,39 @@ const explicitMessageIds = () => ({
 
 /**
  * A locale module only needs @lit/localize's str tag, which builds a plain
- * object; importing the package would also bundle its runtime state.
+ * object; importing the package would also bundle its runtime state. Each
+ * locale gets its own copy, so the one rollup pass over every locale makes no
+ * shared chunk that a locale file would have to import.
  */
 const strTagOnly = () => ({
   name: 'str-tag-only',
-  resolveId: (source) => (source === '@lit/localize' ? '\0str-tag' : null),
+  resolveId: (source, importer) => (source === '@lit/localize' ? `\0str-tag:${importer}` : null),
   load: (id) =>
-    id === '\0str-tag' ? 'export const str = (strings, ...values) => ({strTag: true, strings, values});' : null,
+    id.startsWith('\0str-tag:') ? 'export const str = (strings, ...values) => ({strTag: true, strings, values});' : null,
+});
+
+/**
+ * TypeScript to JavaScript only: `tsc` checks the types once, before rollup
+ * runs (scripts/build.js), so the bundle step does not check them again.
+ */
+const transpileTypeScript = () => ({
+  name: 'transpile-typescript',
+  // Sources import each other by their built names (`./x.js`), as tsc wants.
+  resolveId(source, importer) {
+    if (!importer?.endsWith('.ts') || !source.startsWith('.') || !source.endsWith('.js')) return null;
+    const file = resolvePath(dirname(importer), source.replace(/\.js$/, '.ts'));
+    return existsSync(file) ? file : null;
+  },
+  async transform(code, id) {
+    if (!id.endsWith('.ts')) return null;
+    const result = await transform(code, {
+      loader: 'ts',
+      target: 'es2021',
+      sourcefile: id,
+      tsconfigRaw: {compilerOptions: {experimentalDecorators: true, useDefineForClassFields: false}},
+    });
+    return {code: result.code, map: null};
+  },
 });
 
 /** The widget's build plugins, also used to bundle the benchmark's floor the same way. */
@@ -51,7 +77,7 @@ export const plugins = () => [
   explicitMessageIds(),
   // No "development" export condition, so Lit's production build is bundled.
   resolve({browser: true}),
-  typescript({tsconfig: './tsconfig.json', declaration: false, outDir: undefined, noEmitOnError: true}),
+  transpileTypeScript(),
   compactTemplates(),
   terser({ecma: 2021, module: false, compress: {passes: 3}, format: {comments: false}}),
 ];
@@ -92,9 +118,9 @@ export default [
     output: {dir: 'dist/module', format: 'es', entryFileNames: 'iop-fit-check.js', chunkFileNames: 'locales/[name].js'},
     plugins: plugins(),
   },
-  ...locales.map((locale) => ({
-    input: `src/locales/${locale}.ts`,
-    output: {file: `dist/locales/${locale}.js`, format: 'es'},
+  {
+    input: Object.fromEntries(locales.map((locale) => [locale, `src/locales/${locale}.ts`])),
+    output: {dir: 'dist/locales', format: 'es', entryFileNames: '[name].js'},
     plugins: [strTagOnly(), ...plugins()],
-  })),
+  },
 ];

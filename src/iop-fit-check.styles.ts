@@ -1,35 +1,10 @@
 import {css} from 'lit';
+import {paletteStyles} from './styles/palette.js';
 
-/** The dark defaults, for color-scheme="dark" and for "auto" on a dark system. */
-const darkPalette = css`
-  --_default-primary: #93c5fd;
-  --_default-on-primary: #111827;
-  --_default-surface: #111827;
-  --_default-text: #f3f4f6;
-  --_default-muted: #d1d5db;
-  --_default-border: #9ca3af;
-  --_default-focus: #fbbf24;
-  --_default-danger: #fca5a5;
-  --_default-on-danger: #111827;
-  --_default-danger-surface: #3b1212;
-  --_scheme: dark;
-`;
-
-export const styles = css`
+export const styles = [
+  paletteStyles,
+  css`
   :host {
-    /* Default palettes, light unless the color-scheme attribute says otherwise.
-       Every pair passes WCAG AA: text 4.5:1, borders and focus 3:1. */
-    --_default-primary: #1d4ed8;
-    --_default-on-primary: #ffffff;
-    --_default-surface: #ffffff;
-    --_default-text: #1f2937;
-    --_default-muted: #4b5563;
-    --_default-border: #6b7280;
-    --_default-focus: #b45309;
-    --_default-danger: #b91c1c;
-    --_default-on-danger: #ffffff;
-    --_default-danger-surface: #fef2f2;
-
     /* Each public custom property is read once, here. */
     --_primary: var(--iop-color-primary, var(--_default-primary));
     --_on-primary: var(--iop-color-on-primary, var(--_default-on-primary));
@@ -48,20 +23,9 @@ export const styles = css`
     --_space: var(--iop-space, 1em);
     --_shadow: var(--iop-shadow, none);
     --_max-width: var(--iop-max-width, 40em);
-    --_scheme: light;
 
     /* A theme's generic rules (display: none, all: unset) must not hide the widget. */
     display: block !important;
-  }
-
-  :host([color-scheme='dark']) {
-    ${darkPalette}
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host([color-scheme='auto']) {
-      ${darkPalette}
-    }
   }
 
   *,
@@ -420,14 +384,5 @@ export const styles = css`
       border: 1px solid CanvasText;
     }
   }
-
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      transition: none !important;
-      animation: none !important;
-      scroll-behavior: auto !important;
-    }
-  }
-`;
+`,
+];

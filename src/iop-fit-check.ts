@@ -34,6 +34,16 @@ const defaults = {
   helpline: parsePhone('1-800-662-4357')!,
 };
 
+/** The `lang` of the closest ancestor, looking out through any shadow roots around it. */
+function nearestLang(start: Element) {
+  for (let node: Element | null = start; node; ) {
+    const withLang = node.closest('[lang]');
+    if (withLang) return withLang.getAttribute('lang');
+    node = (node.getRootNode() as ShadowRoot).host ?? null;
+  }
+  return undefined;
+}
+
 type Screen = 'explainer' | 'quiz' | 'result';
 
 const printingAttribute = 'data-iop-printing';
@@ -244,20 +254,10 @@ export class IopFitCheck extends LitElement {
       return;
     }
     const locale = chooseLocale(
-      {ancestorLang: this.nearestLang(), browser: navigator.languages},
+      {ancestorLang: nearestLang(this), browser: navigator.languages},
       shippedLocales
     );
     void requestSuggestedLocale(locale);
-  }
-
-  /** The `lang` of the closest ancestor, looking out through any shadow roots around us. */
-  private nearestLang() {
-    for (let node: Element | null = this; node; ) {
-      const withLang = node.closest('[lang]');
-      if (withLang) return withLang.getAttribute('lang');
-      node = (node.getRootNode() as ShadowRoot).host ?? null;
-    }
-    return undefined;
   }
 
   private readonly onPickLocale = async (locale: string) => {

@@ -1,7 +1,7 @@
 import {expect, html} from '@open-wc/testing';
 import type {AxeResults} from 'axe-core';
 import {rejectionMessage} from '../src/warn.js';
-import {mount, openFrame} from './helpers.js';
+import {captureWarnings, mount, openFrame} from './helpers.js';
 
 async function openBuilder() {
   const page = await openFrame('/demo/builder.html', 1200, 900);
@@ -58,14 +58,9 @@ describe('the embed builder', function () {
     const builder = await openBuilder();
     await builder.set('insurance-url', 'javascript:alert(1)');
     const shown = builder.doc.querySelector('#insurance-url-error')!;
-    const warned: string[] = [];
-    const warn = console.warn;
-    console.warn = (message: string) => warned.push(message);
-    try {
-      await mount(html`<iop-fit-check insurance-url="javascript:alert(1)"></iop-fit-check>`);
-    } finally {
-      console.warn = warn;
-    }
+    const warned = await captureWarnings(() =>
+      mount(html`<iop-fit-check insurance-url="javascript:alert(1)"></iop-fit-check>`)
+    );
     expect(shown.textContent).to.equal(warned[0]);
     expect(shown.textContent).to.equal(rejectionMessage('insurance-url', 'javascript:alert(1)'));
     expect(builder.doc.querySelector('#insurance-url')!.getAttribute('aria-invalid')).to.equal('true');

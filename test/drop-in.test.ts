@@ -2,7 +2,7 @@ import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {executeServerCommand} from '@web/test-runner-commands';
 import type {IopFitCheck} from '../src/iop-fit-check.js';
-import {$, answerAll, choose, currentQuestionId, iopFitAnswers, mount, next, openFrame, root} from './helpers.js';
+import {$, answerAll, choose, currentQuestionId, iopFitAnswers, captureWarnings, mount, next, openFrame, root} from './helpers.js';
 
 const color = (el: Element, property = 'color') => getComputedStyle(el).getPropertyValue(property);
 const rgb = (hex: string) => {
@@ -90,17 +90,12 @@ describe('color schemes', () => {
   });
 
   it('defaults to light, and warns once on an unknown scheme', async () => {
-    const warn = console.warn;
-    const said: string[] = [];
-    console.warn = (message: string) => said.push(message);
-    try {
+    const said = await captureWarnings(async () => {
       const el = await mount(html`<iop-fit-check color-scheme="purple"></iop-fit-check>`);
       expect(color($(el, '.root')!, 'background-color')).to.equal(rgb('#ffffff'));
       // The styles match the attribute as written, so a padded value is refused too.
       await mount(html`<iop-fit-check color-scheme=" dark"></iop-fit-check>`);
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect(said.filter((s) => s.includes('color-scheme'))).to.have.length(2);
   });
 
@@ -115,12 +110,20 @@ describe('color schemes', () => {
       expect(color(chosen, 'outline-style')).to.equal('solid');
       expect(parseFloat(color(chosen, 'outline-width'))).to.be.at.least(2);
       expect(color(other, 'outline-style')).to.equal('none');
-      const nextButton = $(el, '[part~=next]')!;
-      await sendKeys({press: 'Shift'});
-      nextButton.focus();
-      expect(nextButton.matches(':focus-visible')).to.equal(true);
-      expect(color(nextButton, 'outline-style')).to.equal('solid');
-      expect(parseFloat(color(nextButton, 'outline-width'))).to.be.at.least(2);
+      // The system's highlight color, as this page resolves it in forced colors.
+      const probe = document.createElement('span');
+      probe.style.color = 'Highlight';
+      document.body.append(probe);
+      const highlight = getComputedStyle(probe).color;
+      probe.remove();
+      // A real Tab, so :focus-visible matches as it does for a keyboard visitor.
+      $(el, 'input:checked')!.focus();
+      await sendKeys({press: 'Tab'});
+      const focusedNow = root(el).activeElement as HTMLElement;
+      expect(focusedNow.matches(':focus-visible'), 'focus ring shown').to.equal(true);
+      expect(color(focusedNow, 'outline-style')).to.equal('solid');
+      expect(parseFloat(color(focusedNow, 'outline-width'))).to.be.at.least(2);
+      expect(color(focusedNow, 'outline-color'), 'the ring takes the system highlight color').to.equal(highlight);
     } finally {
       await executeServerCommand('emulate-media-features', {features: []});
     }

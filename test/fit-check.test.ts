@@ -1,24 +1,7 @@
 import {expect, html} from '@open-wc/testing';
 import {decide, outcomes} from '../src/fit-check/decide.js';
 import {outcomeText, reasonText} from '../src/content/result-messages.js';
-import {
-  $,
-  $$,
-  answerAll,
-  back,
-  choose,
-  click,
-  currentQuestionId,
-  iopFitAnswers,
-  legendText,
-  listen,
-  mount,
-  next,
-  pathTo,
-  questions,
-  root,
-  textOf,
-} from './helpers.js';
+import {$, $$, answerAll, back, choose, click, currentQuestionId, iopFitAnswers, legendText, listen, mount, next, pathTo, questions, textOf, shows, expectFocusOn, expectPageFocusOn} from './helpers.js';
 
 const quiz = () => mount(html`<iop-fit-check view="quiz"></iop-fit-check>`);
 
@@ -66,7 +49,7 @@ describe('the fit check, through the UI', () => {
     expect($(el, 'fieldset')!.getAttribute('aria-describedby')).to.contain('error');
     expect(currentQuestionId(el)).to.equal('safety');
     await choose(el, 'none');
-    expect($(el, '#error')).to.equal(null);
+    expect(shows(el, '#error'), '#error').to.equal(false);
   });
 
   it('Back shows the earlier question with its answer kept', async () => {
@@ -123,12 +106,12 @@ describe('the fit check, through the UI', () => {
     document.body.append(outside);
     outside.focus();
     const el = await quiz();
-    expect(document.activeElement).to.equal(outside);
+    expectPageFocusOn(outside, 'first render keeps focus on the page');
     await choose(el, 'none');
     await next(el);
-    expect(root(el).activeElement).to.equal($(el, 'legend'));
+    expectFocusOn(el, 'legend');
     await answerAll(el, iopFitAnswers);
-    expect(root(el).activeElement).to.equal($(el, '[part~=result] .heading'));
+    expectFocusOn(el, '[part~=result] .heading');
     outside.remove();
   });
 });
@@ -138,14 +121,14 @@ describe('the full and explainer views', () => {
     const el = await mount();
     const heard = listen(el, ['iop-quiz-start']);
     expect(textOf($(el, '[part~=explainer] .heading'))).to.contain('Intensive Outpatient Program');
-    expect($(el, '[part~=quiz]')).to.equal(null);
+    expect(shows(el, '[part~=quiz]'), '[part~=quiz]').to.equal(false);
     await click(el, $(el, '[part~=start]'));
     expect(heard).to.have.length(1);
     expect(currentQuestionId(el)).to.equal('safety');
-    expect(root(el).activeElement).to.equal($(el, 'legend'));
+    expectFocusOn(el, 'legend');
     await choose(el, 'none');
     await click(el, $$(el, '.about button')[0]);
-    expect($(el, '[part~=explainer]')).to.not.equal(null);
+    expect(shows(el, '[part~=explainer]'), '[part~=explainer]').to.equal(true);
     expect(textOf($(el, '[part~=start]'))).to.equal('Go back to the check');
     await click(el, $(el, '[part~=start]'));
     expect($<HTMLInputElement>(el, 'input[value=none]')!.checked).to.equal(true);
@@ -155,7 +138,7 @@ describe('the full and explainer views', () => {
   it('explainer view: ends with the clinic call to action, no Start', async () => {
     const el = await mount(html`<iop-fit-check view="explainer" center-name="Sample Recovery Center"
       phone="(555) 010-0100" insurance-url="https://example.org/insurance"></iop-fit-check>`);
-    expect($(el, '[part~=start]')).to.equal(null);
+    expect(shows(el, '[part~=start]'), '[part~=start]').to.equal(false);
     const cta = $(el, '[part~=explainer] [part~=cta]')!;
     const call = cta.querySelector<HTMLAnchorElement>('a[href^="tel:555"]')!;
     expect(textOf(call)).to.equal('Call Sample Recovery Center at (555) 010-0100');

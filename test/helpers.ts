@@ -159,3 +159,52 @@ export async function tap(el: IopFitCheck, target: Element | null) {
   (hit as HTMLElement).click();
   await el.updateComplete;
 }
+
+/** A short, readable name for an element in a failure message (never the node itself). */
+export function describeElement(node: Element | null | undefined) {
+  if (!node) return 'nothing';
+  const part = node.getAttribute('part');
+  const text = clean(node.textContent).slice(0, 50);
+  return `<${node.localName}${part ? ` part="${part}"` : ''}${node.id ? `#${node.id}` : ''}> "${text}"`;
+}
+
+/**
+ * Fails at once, with both elements described, unless focus is on the element
+ * `selector` matches in the widget. (Comparing nodes with expect() makes the
+ * reporter serialise the DOM, which can hang a failing file.)
+ */
+export function expectFocusOn(el: IopFitCheck, selector: string, step = '') {
+  const wanted = $(el, selector);
+  const active = root(el).activeElement ?? document.activeElement;
+  const where = step ? `${step}: ` : '';
+  if (!wanted) throw new Error(`${where}nothing matches ${selector}`);
+  if (active !== wanted) {
+    throw new Error(`${where}focus should be on ${describeElement(wanted)} (${selector}) but is on ${describeElement(active)}`);
+  }
+}
+
+/** Fails at once unless focus is on `node` in the page itself. */
+export function expectPageFocusOn(node: Element, step = '') {
+  if (document.activeElement !== node) {
+    throw new Error(`${step ? `${step}: ` : ''}focus should be on ${describeElement(node)} but is on ${describeElement(document.activeElement)}`);
+  }
+}
+
+/** Collects what `console.warn` says while `run` runs, and still shows it. */
+export async function captureWarnings(run: () => unknown | Promise<unknown>, {quiet = false} = {}) {
+  const said: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    said.push(args.map(String).join(' '));
+    if (!quiet) warn(...args);
+  };
+  try {
+    await run();
+  } finally {
+    console.warn = warn;
+  }
+  return said;
+}
+
+/** Whether something matching `selector` is on screen, as a boolean (a readable failure). */
+export const shows = (el: IopFitCheck, selector: string) => $(el, selector) !== null;

@@ -3,7 +3,7 @@ import {executeServerCommand} from '@web/test-runner-commands';
 import type {IopFitCheck} from '../src/iop-fit-check.js';
 import {styles} from '../src/iop-fit-check.styles.js';
 import {shippedLocales} from '../src/localization.js';
-import {$, blocksOnScreen, choose, clean, listen, mount, next, textOf, visitEveryScreen} from './helpers.js';
+import {$, blocksOnScreen, choose, clean, listen, mount, next, textOf, visitEveryScreen, shows, expectFocusOn} from './helpers.js';
 
 const targetLocales = shippedLocales.filter((locale) => locale !== 'en');
 
@@ -38,15 +38,14 @@ async function pick(el: IopFitCheck, locale: string) {
   await el.updateComplete;
 }
 
-let originalWarn: typeof console.warn;
+// Each test sets its own locale attribute, which rightly warns of a conflict.
+let restoreWarn: () => void;
 before(() => {
-  // Each test sets its own locale attribute, which rightly warns of a conflict.
-  originalWarn = console.warn;
+  const warn = console.warn;
   console.warn = () => {};
+  restoreWarn = () => (console.warn = warn);
 });
-after(async () => {
-  console.warn = originalWarn;
-});
+after(() => restoreWarn());
 
 describe('every shipped locale', function () {
   this.timeout(60000);
@@ -106,10 +105,8 @@ describe('switching language', function () {
       offer.click();
       await whenShowing(el, 'es');
       await el.updateComplete;
-      expect($(el, '.offer')).to.equal(null);
-      expect(el.shadowRoot!.activeElement, 'focus moves from the offer to the picker').to.equal(
-        $(el, '[part~=language-picker]')
-      );
+      expect(shows(el, '.offer'), '.offer').to.equal(false);
+      expectFocusOn(el, '[part~=language-picker]', 'focus moves from the offer to the picker');
     } finally {
       delete (navigator as {languages?: unknown}).languages;
       Object.defineProperty(Navigator.prototype, 'languages', real);
@@ -143,8 +140,8 @@ describe('switching language', function () {
     const narrow = await mount(html`<iop-fit-check locales="en es-MX"></iop-fit-check>`);
     expect([...narrow.shadowRoot!.querySelectorAll('option')].map((o) => o.value)).to.deep.equal(['en', 'es']);
     const hidden = await mount(html`<iop-fit-check hide-language-picker></iop-fit-check>`);
-    expect($(hidden, '[part~=language-picker]')).to.equal(null);
-    expect($(hidden, '.offer')).to.equal(null);
+    expect(shows(hidden, '[part~=language-picker]')).to.equal(false);
+    expect(shows(hidden, '.offer')).to.equal(false);
   });
 });
 
@@ -178,7 +175,7 @@ describe('right to left', function () {
   });
 
   it('styles use logical properties only', () => {
-    const cssText = styles.cssText;
+    const cssText = styles.map((sheet) => sheet.cssText).join('\n');
     const physical = cssText.match(
       /\b(margin|padding|border)-(left|right)\b|[^-]\b(left|right)\s*:|text-align:\s*(left|right)|float:\s*(left|right)/g
     );

@@ -8,6 +8,7 @@ import '../register.js';
 import {parsePhone, parseWebUrl} from '../validate.js';
 import {rejectionMessage} from '../warn.js';
 import {contrastRatio} from './contrast.js';
+import {palette} from '../styles/palette.js';
 import {snippet} from './snippet.js';
 
 const form = document.querySelector<HTMLFormElement>('#builder')!;
@@ -20,8 +21,12 @@ const field = (name: string) => form.elements.namedItem(name) as HTMLInputElemen
 const value = (name: string) => field(name).value.trim();
 
 /** The widget's defaults, so the snippet carries only what differs. */
-const defaultColors: Record<string, string> = {primary: '#1d4ed8', surface: '#ffffff', text: '#1f2937'};
-const onPrimary = '#ffffff';
+const defaultColors: Record<string, string> = {
+  primary: palette.primary.light,
+  surface: palette.surface.light,
+  text: palette.text.light,
+};
+const onPrimary = palette['on-primary'].light;
 
 function showError(name: string, message: string | undefined) {
   const input = field(name);

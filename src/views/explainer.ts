@@ -14,7 +14,7 @@ export function explainer({headingLevel, locale, ending}: ExplainerProps) {
   const sub = Math.min(headingLevel + 1, 6);
   const n = (value: number) => formatNumber(value, locale);
   return html`<section part="explainer" class="explainer">
-    ${heading(headingLevel, msg('What is an Intensive Outpatient Program (IOP)?', {id: 'x.title'}), true)}
+    ${heading(headingLevel, msg('What is an Intensive Outpatient Program (IOP)?', {id: 'x.title'}))}
     <p>
       ${msg('An IOP treats alcohol or drug use while you keep living at home.', {id: 'x.what'})}
       ${msg(str`You go to sessions for a few hours at a time, several days a week. Adults most often spend ${n(9)} to ${n(19)} hours a week there.`, {

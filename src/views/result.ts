@@ -50,7 +50,7 @@ export function result(props: ResultProps) {
   const sub = Math.min(props.headingLevel + 1, 6);
   const today = new Intl.DateTimeFormat(props.locale, {dateStyle: 'long'}).format(new Date());
   return html`<section part="result" class="result" data-outcome=${outcome}>
-    ${heading(props.headingLevel, text.headline, true)}
+    ${heading(props.headingLevel, text.headline)}
     ${outcome === 'crisis' ? crisisActions(props) : nothing}
     <p>${text.meaning}</p>
     ${heading(sub, msg('Why we suggest this', {id: 'why'}))}

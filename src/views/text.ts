@@ -1,26 +1,26 @@
 /** Small helpers shared by the views. */
-import {html, nothing} from 'lit';
+import {html} from 'lit';
 
 /**
  * A real heading at `level` (1–6, clamped), so the widget's outline can fit
- * the host page's. `focusable` lets focus land on it after a screen change.
+ * the host page's. Every heading can take focus from script (not from Tab),
+ * so focus can land on the new screen's heading after a change.
  * (Six plain templates cost fewer bytes than lit's static-html.)
  */
-export const heading = (level: number, content: unknown, focusable = false) => {
-  const tabindex = focusable ? -1 : nothing;
+export const heading = (level: number, content: unknown) => {
   switch (Math.min(Math.max(level, 1), 6)) {
     case 1:
-      return html`<h1 class="heading" tabindex=${tabindex}>${content}</h1>`;
+      return html`<h1 class="heading" tabindex="-1">${content}</h1>`;
     case 2:
-      return html`<h2 class="heading" tabindex=${tabindex}>${content}</h2>`;
+      return html`<h2 class="heading" tabindex="-1">${content}</h2>`;
     case 3:
-      return html`<h3 class="heading" tabindex=${tabindex}>${content}</h3>`;
+      return html`<h3 class="heading" tabindex="-1">${content}</h3>`;
     case 4:
-      return html`<h4 class="heading" tabindex=${tabindex}>${content}</h4>`;
+      return html`<h4 class="heading" tabindex="-1">${content}</h4>`;
     case 5:
-      return html`<h5 class="heading" tabindex=${tabindex}>${content}</h5>`;
+      return html`<h5 class="heading" tabindex="-1">${content}</h5>`;
     default:
-      return html`<h6 class="heading" tabindex=${tabindex}>${content}</h6>`;
+      return html`<h6 class="heading" tabindex="-1">${content}</h6>`;
   }
 };
 

@@ -1,0 +1,2 @@
+// The tests drive Debian's browsers; never download one.
+module.exports = {skipDownload: true};

@@ -1,3 +1,0 @@
-import {scanLocale} from './scan.js';
-
-scanLocale('ar');
