@@ -11,9 +11,15 @@ export default {
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
             const isPrivate = (name) =>
-              declaration.members?.some((m) => m.name === name && (m.privacy === 'private' || m.privacy === 'protected'));
-            declaration.attributes = declaration.attributes?.filter((a) => !isPrivate(a.fieldName ?? a.name));
-            declaration.members = declaration.members?.filter((m) => m.privacy !== 'private' && m.privacy !== 'protected');
+              declaration.members?.some(
+                (m) => m.name === name && (m.privacy === 'private' || m.privacy === 'protected')
+              );
+            declaration.attributes = declaration.attributes?.filter(
+              (a) => !isPrivate(a.fieldName ?? a.name)
+            );
+            declaration.members = declaration.members?.filter(
+              (m) => m.privacy !== 'private' && m.privacy !== 'protected'
+            );
           }
         }
       },

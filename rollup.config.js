@@ -26,7 +26,9 @@ const compactTemplates = () => ({
 const explicitMessageIds = () => ({
   name: 'explicit-message-ids',
   resolveId(source, importer) {
-    return source.endsWith('/id-generation.js') && importer?.includes('@lit/localize') ? '\0id-generation' : null;
+    return source.endsWith('/id-generation.js') && importer?.includes('@lit/localize')
+      ? '\0id-generation'
+      : null;
   },
   load(id) {
     return id === '\0id-generation'
@@ -45,7 +47,9 @@ const strTagOnly = () => ({
   name: 'str-tag-only',
   resolveId: (source, importer) => (source === '@lit/localize' ? `\0str-tag:${importer}` : null),
   load: (id) =>
-    id.startsWith('\0str-tag:') ? 'export const str = (strings, ...values) => ({strTag: true, strings, values});' : null,
+    id.startsWith('\0str-tag:')
+      ? 'export const str = (strings, ...values) => ({strTag: true, strings, values});'
+      : null,
 });
 
 /**
@@ -56,7 +60,8 @@ const transpileTypeScript = () => ({
   name: 'transpile-typescript',
   // Sources import each other by their built names (`./x.js`), as tsc wants.
   resolveId(source, importer) {
-    if (!importer?.endsWith('.ts') || !source.startsWith('.') || !source.endsWith('.js')) return null;
+    if (!importer?.endsWith('.ts') || !source.startsWith('.') || !source.endsWith('.js'))
+      return null;
     const file = resolvePath(dirname(importer), source.replace(/\.js$/, '.ts'));
     return existsSync(file) ? file : null;
   },
@@ -66,7 +71,9 @@ const transpileTypeScript = () => ({
       loader: 'ts',
       target: 'es2021',
       sourcefile: id,
-      tsconfigRaw: {compilerOptions: {experimentalDecorators: true, useDefineForClassFields: false}},
+      tsconfigRaw: {
+        compilerOptions: {experimentalDecorators: true, useDefineForClassFields: false},
+      },
     });
     return {code: result.code, map: null};
   },
@@ -86,7 +93,9 @@ export const plugins = () => [
 const localeFilesByUrl = () => ({
   name: 'locale-files-by-url',
   resolveId: (source, importer) =>
-    source === './locale-files.js' && importer?.includes('/src/') ? resolvePath('src/locale-files.script.ts') : null,
+    source === './locale-files.js' && importer?.includes('/src/')
+      ? resolvePath('src/locale-files.script.ts')
+      : null,
 });
 
 // Each translation is its own small file, fetched only when a visitor needs it.
@@ -114,8 +123,14 @@ export default [
     // @lit/localize is bundled: its runtime can be configured once per copy, so
     // sharing it would clash with (or switch the language of) a partner's own app.
     input: 'src/index.ts',
-    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/reactive-element'),
-    output: {dir: 'dist/module', format: 'es', entryFileNames: 'iop-fit-check.js', chunkFileNames: 'locales/[name].js'},
+    external: (id) =>
+      id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/reactive-element'),
+    output: {
+      dir: 'dist/module',
+      format: 'es',
+      entryFileNames: 'iop-fit-check.js',
+      chunkFileNames: 'locales/[name].js',
+    },
     plugins: plugins(),
   },
   {

@@ -23,15 +23,22 @@ export default {
       // The script without its locales/ folder beside it, as a broken deploy would be.
       if (context.path === '/no-locales/iop-fit-check.js') context.path = '/dist/iop-fit-check.js';
       // Tests import the TypeScript sources, where the lazy locale import names the built .js file.
-      if (/^\/src\/locales\/[\w-]+\.js$/.test(context.path)) context.path = context.path.replace(/\.js$/, '.ts');
+      if (/^\/src\/locales\/[\w-]+\.js$/.test(context.path))
+        context.path = context.path.replace(/\.js$/, '.ts');
       // A partner page under a strict policy: no inline script or style, no eval.
       if (context.path === '/test/fixtures/csp.html') {
-        context.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'");
+        context.set(
+          'Content-Security-Policy',
+          "default-src 'self'; script-src 'self'; style-src 'self'"
+        );
       }
       // Another version of the script, as a second partner's snippet might load.
       if (context.path === '/test/other-version/iop-fit-check.js') {
         context.type = 'text/javascript';
-        context.body = readFileSync('dist/iop-fit-check.js', 'utf8').replace('version="0.1.0"', 'version="9.9.9"');
+        context.body = readFileSync('dist/iop-fit-check.js', 'utf8').replace(
+          'version="0.1.0"',
+          'version="9.9.9"'
+        );
         return undefined;
       }
       return next();

@@ -59,12 +59,21 @@ async function bundle(input, file, format) {
     compilerOptions: {...compilerOptions, rootDir: repo, declaration: false, outDir: undefined},
     include: [join(here, 'src/**/*.ts')],
   });
-  const build = await rollup({input, plugins: [benchTypescript, ...widgetPlugins()], onwarn: () => {}});
+  const build = await rollup({
+    input,
+    plugins: [benchTypescript, ...widgetPlugins()],
+    onwarn: () => {},
+  });
   await build.write({file, format, inlineDynamicImports: true});
 }
 
 function serve() {
-  const types = {'.js': 'text/javascript', '.html': 'text/html', '.css': 'text/css', '.json': 'application/json'};
+  const types = {
+    '.js': 'text/javascript',
+    '.html': 'text/html',
+    '.css': 'text/css',
+    '.json': 'application/json',
+  };
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     const file = join(repo, path);
@@ -72,7 +81,10 @@ function serve() {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, {'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store'});
+    response.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     response.end(readFileSync(file));
   });
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
@@ -110,7 +122,16 @@ async function measure(browser, origin, name, throttle) {
   const heapResult = (await cdp.send('Runtime.getHeapUsage')).usedSize;
   const longTasks = await page.evaluate(() => bench.longTasks.filter((d) => d > 50).length);
   await context.close();
-  return {firstDom: first.dom, firstPaint: first.paint, answers, heapRender, heapResult, nodes, cls, longTasks};
+  return {
+    firstDom: first.dom,
+    firstPaint: first.paint,
+    answers,
+    heapRender,
+    heapResult,
+    nodes,
+    cls,
+    longTasks,
+  };
 }
 
 const median = (values) => {
@@ -121,7 +142,8 @@ const median = (values) => {
 
 async function main() {
   mkdirSync(join(here, 'build'), {recursive: true});
-  if (!existsSync(join(repo, 'dist/iop-fit-check.js'))) throw new Error('Build the widget first: npm run build');
+  if (!existsSync(join(repo, 'dist/iop-fit-check.js')))
+    throw new Error('Build the widget first: npm run build');
   await bundle(join(here, 'src/floor.ts'), join(here, 'build/floor.js'), 'iife');
   await bundle(join(here, 'src/content.ts'), join(here, 'build/content.js'), 'iife');
 
@@ -131,7 +153,10 @@ async function main() {
   const version = await browser.version();
 
   // The peer's questions come from our own data and messages, rendered in a browser once.
-  writeFileSync(join(here, 'build/extract.html'), '<!doctype html><script src="/bench/build/content.js"></script>');
+  writeFileSync(
+    join(here, 'build/extract.html'),
+    '<!doctype html><script src="/bench/build/content.js"></script>'
+  );
   const extract = await browser.newPage();
   await extract.goto(`${origin}/bench/build/extract.html`);
   const json = await extract.evaluate(() => JSON.stringify(window.surveyJson()));
@@ -145,7 +170,8 @@ async function main() {
     for (let run = 0; run < RUNS; run++) {
       // Alternate the order so no page always goes first.
       const order = names.map((_, i) => names[(i + run) % names.length]);
-      for (const name of order) results[throttle][name].push(await measure(browser, origin, name, throttle));
+      for (const name of order)
+        results[throttle][name].push(await measure(browser, origin, name, throttle));
       process.stdout.write(`\r${throttle}x: ${run + 1}/${RUNS} paired runs`);
     }
     process.stdout.write('\n');
@@ -153,7 +179,9 @@ async function main() {
   await browser.close();
   server.close();
 
-  const sizes = Object.fromEntries(names.map((n) => [n, {js: bytes(pages[n].js), css: bytes(pages[n].css)}]));
+  const sizes = Object.fromEntries(
+    names.map((n) => [n, {js: bytes(pages[n].js), css: bytes(pages[n].css)}])
+  );
   const report = format(results, sizes, version);
   console.log(report);
   writeFileSync(join(here, 'RESULTS.md'), report);
@@ -171,11 +199,18 @@ function format(results, sizes, version) {
       'each run in a fresh browser context. Times are medians (min–max) in ms; ratios are medians of paired ratios to the floor.',
     ''
   );
-  lines.push('## Bytes', '', '| page | JS raw | JS gzip | JS brotli | CSS raw | CSS gzip | CSS brotli | total gzip vs floor |', '|---|---|---|---|---|---|---|---|');
+  lines.push(
+    '## Bytes',
+    '',
+    '| page | JS raw | JS gzip | JS brotli | CSS raw | CSS gzip | CSS brotli | total gzip vs floor |',
+    '|---|---|---|---|---|---|---|---|'
+  );
   const floorTotal = sizes.floor.js.gzip + sizes.floor.css.gzip;
   for (const n of names) {
     const {js, css} = sizes[n];
-    lines.push(`| ${n} | ${kb(js.raw)} KB | ${kb(js.gzip)} KB | ${kb(js.brotli)} KB | ${kb(css.raw)} KB | ${kb(css.gzip)} KB | ${kb(css.brotli)} KB | ${((js.gzip + css.gzip) / floorTotal).toFixed(2)}× |`);
+    lines.push(
+      `| ${n} | ${kb(js.raw)} KB | ${kb(js.gzip)} KB | ${kb(js.brotli)} KB | ${kb(css.raw)} KB | ${kb(css.gzip)} KB | ${kb(css.brotli)} KB | ${((js.gzip + css.gzip) / floorTotal).toFixed(2)}× |`
+    );
   }
   const metrics = [
     ['firstDom', 'script arrival → first question in DOM (ms)'],
@@ -188,10 +223,18 @@ function format(results, sizes, version) {
     ['longTasks', 'long tasks over 50 ms'],
   ];
   for (const throttle of Object.keys(results)) {
-    lines.push('', `## CPU throttling ${throttle}×`, '', `| metric | ${names.join(' | ')} |`, `|---|${names.map(() => '---').join('|')}|`);
+    lines.push(
+      '',
+      `## CPU throttling ${throttle}×`,
+      '',
+      `| metric | ${names.join(' | ')} |`,
+      `|---|${names.map(() => '---').join('|')}|`
+    );
     for (const [key, label] of metrics) {
       const cells = names.map((n) => {
-        const values = results[throttle][n].map((r) => (key.startsWith('heap') ? r[key] / 1024 : r[key]));
+        const values = results[throttle][n].map((r) =>
+          key.startsWith('heap') ? r[key] / 1024 : r[key]
+        );
         const digits = key === 'cls' ? 3 : 0;
         const cell = `${median(values).toFixed(digits)} (${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)})`;
         if (n === 'floor' || key === 'cls' || key === 'longTasks') return cell;
@@ -203,7 +246,7 @@ function format(results, sizes, version) {
   }
   lines.push(
     '',
-    'Notes: the floor is a bare Lit element bundled with the widget\'s own build, rendering the same explainer and question views and data, with only a step counter; ' +
+    "Notes: the floor is a bare Lit element bundled with the widget's own build, rendering the same explainer and question views and data, with only a step counter; " +
       'it shows the explainer above each question. iop-fit-check runs in `view="quiz"` (intro and first question, no explainer) with the documented reserve-space rule. ' +
       'The peer is SurveyJS (survey-core and survey-js-ui 2.5.38, their prebuilt files and default theme) showing the same explainer and questions, one per page.',
     ''

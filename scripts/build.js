@@ -36,9 +36,14 @@ process.stdout.write(run('npx', ['rollup', '-c', '--failAfterWarnings']));
 run('npx', ['cem', 'analyze']);
 
 // The embed builder as a static page beside the script, to host anywhere.
-writeFileSync('dist/builder.html', readFileSync('demo/builder.html', 'utf8').replaceAll('../dist/', './'));
+writeFileSync(
+  'dist/builder.html',
+  readFileSync('demo/builder.html', 'utf8').replaceAll('../dist/', './')
+);
 writeFileSync('dist/builder.css', readFileSync('demo/builder.css'));
 
 // Subresource Integrity for partners who load the script from a CDN.
-const integrity = createHash('sha384').update(readFileSync('dist/iop-fit-check.js')).digest('base64');
+const integrity = createHash('sha384')
+  .update(readFileSync('dist/iop-fit-check.js'))
+  .digest('base64');
 console.log(`dist/iop-fit-check.js integrity="sha384-${integrity}"`);

@@ -12,6 +12,9 @@ rmSync(resolve(app, 'node_modules'), {recursive: true, force: true});
 mkdirSync(resolve(app, 'node_modules'));
 symlinkSync(resolve('.'), resolve(app, 'node_modules/iop-fit-check'), 'dir');
 
-const build = await rollup({input: resolve(app, 'app.js'), plugins: [nodeResolve({browser: true})]});
+const build = await rollup({
+  input: resolve(app, 'app.js'),
+  plugins: [nodeResolve({browser: true})],
+});
 const {output} = await build.write({dir: resolve(app, 'dist'), format: 'es'});
 console.log(`bundled test/bundler-app: ${output.map((chunk) => chunk.fileName).join(', ')}`);

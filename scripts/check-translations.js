@@ -11,28 +11,38 @@ const units = (xml) =>
     source: body.match(/<source>([\s\S]*?)<\/source>/)?.[1],
     target: body.match(/<target>([\s\S]*?)<\/target>/)?.[1],
   }));
-const placeholders = (text) => (text.match(/<x id="\d+"[^>]*\/>/g) ?? []).map((x) => x.match(/id="(\d+)"/)[1]).sort();
+const placeholders = (text) =>
+  (text.match(/<x id="\d+"[^>]*\/>/g) ?? []).map((x) => x.match(/id="(\d+)"/)[1]).sort();
 
 const files = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : readdirSync('locales').filter((f) => f.endsWith('.xlf')).map((f) => `locales/${f}`);
+  : readdirSync('locales')
+      .filter((f) => f.endsWith('.xlf'))
+      .map((f) => `locales/${f}`);
 
 let problems = 0;
 let expectedIds;
 for (const file of files) {
   const list = units(readFileSync(file, 'utf8'));
-  const ids = list.map((u) => u.id).sort().join(' ');
+  const ids = list
+    .map((u) => u.id)
+    .sort()
+    .join(' ');
   expectedIds ??= ids;
   const say = (message) => {
     problems++;
     console.error(`${file}: ${message}`);
   };
-  if (ids !== expectedIds) say('holds a different set of message ids than the other locales; run lit-localize extract');
+  if (ids !== expectedIds)
+    say('holds a different set of message ids than the other locales; run lit-localize extract');
   for (const {id, source, target} of list) {
     if (!target?.trim()) say(`${id}: no translation`);
-    else if (placeholders(source).join() !== placeholders(target).join()) say(`${id}: placeholders differ from the English`);
-    else if (target.trim() === source.trim() && !mayMatchSource.has(id)) say(`${id}: same as the English`);
-    else if (/<(?!x id=)/.test(target.replace(/<x id="\d+" equiv-text="[^"]*"\/>/g, ''))) say(`${id}: markup in the translation`);
+    else if (placeholders(source).join() !== placeholders(target).join())
+      say(`${id}: placeholders differ from the English`);
+    else if (target.trim() === source.trim() && !mayMatchSource.has(id))
+      say(`${id}: same as the English`);
+    else if (/<(?!x id=)/.test(target.replace(/<x id="\d+" equiv-text="[^"]*"\/>/g, '')))
+      say(`${id}: markup in the translation`);
   }
 }
 if (problems) {

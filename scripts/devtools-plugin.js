@@ -12,7 +12,10 @@ export const devtoolsPlugin = () => ({
     const page = () => session.browser.getPage(session.id);
     if (command === 'emulate-media-features') {
       if (!sessions.has(page())) sessions.set(page(), await page().target().createCDPSession());
-      await sessions.get(page()).send('Emulation.setEmulatedMedia', {media: payload.media ?? '', features: payload.features});
+      await sessions.get(page()).send('Emulation.setEmulatedMedia', {
+        media: payload.media ?? '',
+        features: payload.features,
+      });
       return true;
     }
     if (command === 'accessibility-tree') {

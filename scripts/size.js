@@ -10,15 +10,21 @@ const budgets = [
 ];
 
 const pad = (value, width) => String(value).padStart(width);
-console.log(`${'file'.padEnd(28)}${pad('raw', 8)}${pad('gzip', 8)}${pad('brotli', 8)}${pad('budget', 8)}`);
+console.log(
+  `${'file'.padEnd(28)}${pad('raw', 8)}${pad('gzip', 8)}${pad('brotli', 8)}${pad('budget', 8)}`
+);
 let over = 0;
 for (const {file, gzip: budget} of budgets) {
   const content = readFileSync(file);
   const gzip = gzipSync(content, {level: 9}).length;
-  const brotli = brotliCompressSync(content, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
+  const brotli = brotliCompressSync(content, {
+    params: {[constants.BROTLI_PARAM_QUALITY]: 11},
+  }).length;
   const ok = gzip <= budget;
   if (!ok) over++;
-  console.log(`${file.padEnd(28)}${pad(content.length, 8)}${pad(gzip, 8)}${pad(brotli, 8)}${pad(budget, 8)}${ok ? '' : '  OVER BUDGET'}`);
+  console.log(
+    `${file.padEnd(28)}${pad(content.length, 8)}${pad(gzip, 8)}${pad(brotli, 8)}${pad(budget, 8)}${ok ? '' : '  OVER BUDGET'}`
+  );
 }
 if (over) {
   console.error(`${over} file(s) over the gzip budget.`);

@@ -17,10 +17,18 @@ export function grade(blocks) {
       if (!tokens.length) continue;
       sentences += 1;
       words += tokens.length;
-      syllables += tokens.reduce((sum, token) => sum + syllable(token.replace(/[^a-z'-]/gi, '')), 0);
+      syllables += tokens.reduce(
+        (sum, token) => sum + syllable(token.replace(/[^a-z'-]/gi, '')),
+        0
+      );
     }
   }
-  return {grade: fleschKincaid({sentence: sentences, word: words, syllable: syllables}), sentences, words, syllables};
+  return {
+    grade: fleschKincaid({sentence: sentences, word: words, syllable: syllables}),
+    sentences,
+    words,
+    syllables,
+  };
 }
 
 export const textChecksPlugin = () => ({

@@ -20,8 +20,7 @@ export const fire = <N extends IopEventName>(
   target: EventTarget,
   name: N,
   detail: IopEventDetails[N]
-) =>
-  target.dispatchEvent(new CustomEvent(name, {detail, bubbles: true, composed: true}));
+) => target.dispatchEvent(new CustomEvent(name, {detail, bubbles: true, composed: true}));
 
 declare global {
   interface GlobalEventHandlersEventMap {

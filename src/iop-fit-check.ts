@@ -5,7 +5,13 @@ import {questions} from './fit-check/questions.js';
 import type {PartialAnswers, QuestionId} from './fit-check/questions.js';
 import {decide, isComplete, isDangerNow} from './fit-check/decide.js';
 import type {Decision} from './fit-check/decide.js';
-import {parseColorScheme, parseHeadingLevel, parsePhone, parseView, parseWebUrl} from './validate.js';
+import {
+  parseColorScheme,
+  parseHeadingLevel,
+  parsePhone,
+  parseView,
+  parseWebUrl,
+} from './validate.js';
 import type {Phone, View} from './validate.js';
 import {fire} from './events.js';
 import type {CtaKind} from './events.js';
@@ -36,7 +42,7 @@ const defaults = {
 
 /** The `lang` of the closest ancestor, looking out through any shadow roots around it. */
 function nearestLang(start: Element) {
-  for (let node: Element | null = start; node; ) {
+  for (let node: Element | null = start; node;) {
     const withLang = node.closest('[lang]');
     if (withLang) return withLang.getAttribute('lang');
     node = (node.getRootNode() as ShadowRoot).host ?? null;
@@ -216,20 +222,25 @@ export class IopFitCheck extends LitElement {
       config.insuranceUrl = check('insurance-url', this.insuranceUrl, url);
     }
     if (changed.has('crisisPhone')) {
-      config.crisis = check('crisis-phone', this.crisisPhone, parsePhone(this.crisisPhone)) ?? defaults.crisis;
+      config.crisis =
+        check('crisis-phone', this.crisisPhone, parsePhone(this.crisisPhone)) ?? defaults.crisis;
     }
     if (changed.has('emergencyPhone')) {
       config.emergency =
-        check('emergency-phone', this.emergencyPhone, parsePhone(this.emergencyPhone)) ?? defaults.emergency;
+        check('emergency-phone', this.emergencyPhone, parsePhone(this.emergencyPhone)) ??
+        defaults.emergency;
     }
     if (changed.has('helplinePhone')) {
       config.helpline =
-        check('helpline-phone', this.helplinePhone, parsePhone(this.helplinePhone)) ?? defaults.helpline;
+        check('helpline-phone', this.helplinePhone, parsePhone(this.helplinePhone)) ??
+        defaults.helpline;
     }
     if (changed.has('headingLevel')) {
-      config.headingLevel = check('heading-level', this.headingLevel, parseHeadingLevel(this.headingLevel)) ?? 2;
+      config.headingLevel =
+        check('heading-level', this.headingLevel, parseHeadingLevel(this.headingLevel)) ?? 2;
     }
-    if (changed.has('colorScheme')) check('color-scheme', this.colorScheme, parseColorScheme(this.colorScheme));
+    if (changed.has('colorScheme'))
+      check('color-scheme', this.colorScheme, parseColorScheme(this.colorScheme));
     if (changed.has('locales')) config.choices = this.parseChoices();
     if (changed.has('locale') || !this.hasUpdated) this.negotiateLocale();
     this.screen ??= config.view === 'quiz' ? 'quiz' : 'explainer';
@@ -323,7 +334,11 @@ export class IopFitCheck extends LitElement {
       return;
     }
     this.announcement = undefined;
-    fire(this, 'iop-quiz-answer', {questionId: id as QuestionId, step: this.step + 1, total: questions.length});
+    fire(this, 'iop-quiz-answer', {
+      questionId: id as QuestionId,
+      step: this.step + 1,
+      total: questions.length,
+    });
     const answers = this.answers;
     if (isDangerNow(answers) || this.step === questions.length - 1) {
       if (!isDangerNow(answers) && !isComplete(answers)) return;
@@ -369,7 +384,9 @@ export class IopFitCheck extends LitElement {
     };
     const after = () => {
       this.removeAttribute(printingAttribute);
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== printPageSheet());
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter(
+        (sheet) => sheet !== printPageSheet()
+      );
     };
     addEventListener('beforeprint', before, {once: true});
     addEventListener('afterprint', after, {once: true});
@@ -393,7 +410,9 @@ export class IopFitCheck extends LitElement {
         headingLevel,
         onCtaClick: this.onCtaClick,
       });
-    const offer = hasVisitorPicked() ? undefined : localeToOffer(locale, navigator.languages, config.choices);
+    const offer = hasVisitorPicked()
+      ? undefined
+      : localeToOffer(locale, navigator.languages, config.choices);
     const choices = config.choices.includes(locale) ? config.choices : [locale, ...config.choices];
     return html`<div
       class="root"
@@ -402,9 +421,11 @@ export class IopFitCheck extends LitElement {
       lang=${locale}
       dir=${rightToLeft.has(locale) ? 'rtl' : 'ltr'}
     >
-      ${this.hideLanguagePicker
-        ? nothing
-        : languagePicker({current: locale, choices, offer, onPick: this.onPickLocale})}
+      ${
+        this.hideLanguagePicker
+          ? nothing
+          : languagePicker({current: locale, choices, offer, onPick: this.onPickLocale})
+      }
       ${crisisLine({
         crisis: config.crisis,
         emergency: config.emergency,
@@ -438,10 +459,7 @@ export class IopFitCheck extends LitElement {
           : startCheck({headingLevel: sub, resume: this.started, onStart: this.onStart});
       return explainer({headingLevel: level, locale, ending});
     }
-    const about =
-      config.view === 'full'
-        ? aboutLink(this.onAbout)
-        : nothing;
+    const about = config.view === 'full' ? aboutLink(this.onAbout) : nothing;
     if (this.screen === 'result' && this.decision) {
       return html`${result({
         decision: this.decision,

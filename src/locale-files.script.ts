@@ -8,7 +8,10 @@
  */
 import type {LocaleModule} from '@lit/localize';
 
-const classicScript = document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : '';
+const classicScript =
+  document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : '';
 
 export const loadLocaleFile = (locale: string): Promise<LocaleModule> =>
-  import(classicScript ? new URL(`./locales/${locale}.js`, classicScript).href : `./locales/${locale}.js`);
+  import(
+    classicScript ? new URL(`./locales/${locale}.js`, classicScript).href : `./locales/${locale}.js`
+  );

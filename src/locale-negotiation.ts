@@ -32,7 +32,8 @@ export function matchLocale(tag: string | null | undefined, shipped: readonly st
   let wanted = language;
   if (language === 'zh') {
     const traditional =
-      rest.includes('hant') || (!rest.includes('hans') && rest.some((s) => ['tw', 'hk', 'mo'].includes(s)));
+      rest.includes('hant') ||
+      (!rest.includes('hans') && rest.some((s) => ['tw', 'hk', 'mo'].includes(s)));
     wanted = traditional ? 'zh-hant' : 'zh-hans';
   } else if (language === 'fil') {
     wanted = 'tl';
@@ -61,7 +62,11 @@ export function chooseLocale(request: LocaleRequest, shipped: readonly string[])
 }
 
 /** The browser's first shipped language, when it is not the one shown and may be offered. */
-export function localeToOffer(shown: string, browser: readonly string[], offered: readonly string[]) {
+export function localeToOffer(
+  shown: string,
+  browser: readonly string[],
+  offered: readonly string[]
+) {
   const preferred = browser.map((tag) => matchLocale(tag, offered)).find(Boolean);
   return preferred && preferred !== shown ? preferred : undefined;
 }

@@ -36,7 +36,10 @@ async function show(locale: string): Promise<boolean> {
   } catch (error) {
     if (!failedLocales.has(locale)) {
       failedLocales.add(locale);
-      console.warn(`<iop-fit-check>: could not load the "${locale}" language file; staying in ${getLocale()}.`, error);
+      console.warn(
+        `<iop-fit-check>: could not load the "${locale}" language file; staying in ${getLocale()}.`,
+        error
+      );
     }
     return false;
   }

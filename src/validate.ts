@@ -28,17 +28,12 @@ export function parsePhone(value: string | null | undefined): Phone | undefined 
 }
 
 /** An absolute or page-relative URL, kept only when it is `http:` or `https:`. */
-export function parseWebUrl(
-  value: string | null | undefined,
-  base: string
-): string | undefined {
+export function parseWebUrl(value: string | null | undefined, base: string): string | undefined {
   const text = value?.trim();
   if (!text) return undefined;
   try {
     const url = new URL(text, base);
-    return url.protocol === 'https:' || url.protocol === 'http:'
-      ? url.href
-      : undefined;
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
   } catch {
     return undefined;
   }
@@ -51,9 +46,7 @@ export const parseView = (value: string | null | undefined): View | undefined =>
   views.find((view) => view === value?.trim());
 
 /** Heading levels 1 to 6; anything else is refused. */
-export function parseHeadingLevel(
-  value: number | string | null | undefined
-): number | undefined {
+export function parseHeadingLevel(value: number | string | null | undefined): number | undefined {
   const level = Number(value);
   return Number.isInteger(level) && level >= 1 && level <= 6 ? level : undefined;
 }

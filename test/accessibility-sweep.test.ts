@@ -61,13 +61,27 @@ function scanLocale(locale: string) {
             else found.push(`${state}: incomplete ${incomplete.id} (${incomplete.help})`);
           }
         };
-        await visitEveryScreen(async (view) => {
-          const el = await mount(html`<iop-fit-check locale=${locale} view=${view} color-scheme=${scheme}
-            center-name="Sample Recovery Center" phone="(555) 010-0100"
-            insurance-url="https://example.org/insurance"></iop-fit-check>`);
-          await waitUntil(() => $(el, '.root')!.getAttribute('lang') === locale, `never showed ${locale}`);
-          return el;
-        }, scan, {questionsOnce: true});
+        await visitEveryScreen(
+          async (view) => {
+            const el = await mount(
+              html`<iop-fit-check
+                locale=${locale}
+                view=${view}
+                color-scheme=${scheme}
+                center-name="Sample Recovery Center"
+                phone="(555) 010-0100"
+                insurance-url="https://example.org/insurance"
+              ></iop-fit-check>`
+            );
+            await waitUntil(
+              () => $(el, '.root')!.getAttribute('lang') === locale,
+              `never showed ${locale}`
+            );
+            return el;
+          },
+          scan,
+          {questionsOnce: true}
+        );
         console.log(
           `axe ${window.axe.version}: ${scanned} states scanned in ${locale}, ${scheme}; accepted incomplete: ${[...accepted].join(', ') || 'none'}`
         );

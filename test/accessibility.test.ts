@@ -2,7 +2,23 @@ import {expect, html, waitUntil} from '@open-wc/testing';
 import {executeServerCommand, sendKeys, setViewport} from '@web/test-runner-commands';
 import type {IopFitCheck} from '../src/iop-fit-check.js';
 import {contrastRatio} from '../src/builder/contrast.js';
-import {$, $$, back, choose, clean, click, iopFitAnswers, mount, next, questions, root, textOf, visitEveryScreen, expectFocusOn, describeElement} from './helpers.js';
+import {
+  $,
+  $$,
+  back,
+  choose,
+  clean,
+  click,
+  iopFitAnswers,
+  mount,
+  next,
+  questions,
+  root,
+  textOf,
+  visitEveryScreen,
+  expectFocusOn,
+  describeElement,
+} from './helpers.js';
 
 const focused = (el: IopFitCheck) => root(el).activeElement as HTMLElement | null;
 const press = (key: string) => sendKeys({press: key});
@@ -10,7 +26,12 @@ const press = (key: string) => sendKeys({press: key});
 /** WCAG contrast of two computed rgb() colors, with the builder's own formula. */
 const contrast = (a: string, b: string) => {
   const hex = (color: string) =>
-    '#' + color.match(/[\d.]+/g)!.slice(0, 3).map((v) => Number(v).toString(16).padStart(2, '0')).join('');
+    '#' +
+    color
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((v) => Number(v).toString(16).padStart(2, '0'))
+      .join('');
   return contrastRatio(hex(a), hex(b));
 };
 
@@ -21,10 +42,14 @@ describe('keyboard only', function () {
     const before = document.createElement('button');
     before.textContent = 'Host page button';
     document.body.append(before);
-    const el = await mount(html`<iop-fit-check center-name="Sample Recovery Center" phone="(555) 010-0100"></iop-fit-check>`);
+    const el = await mount(
+      html`<iop-fit-check
+        center-name="Sample Recovery Center"
+        phone="(555) 010-0100"
+      ></iop-fit-check>`
+    );
     before.focus();
-    const expectFocus = (selector: string, step: string) =>
-      expectFocusOn(el, selector, step);
+    const expectFocus = (selector: string, step: string) => expectFocusOn(el, selector, step);
 
     await press('Tab');
     expectFocus('[part~=language-picker]', 'first Tab: language picker');
@@ -41,7 +66,9 @@ describe('keyboard only', function () {
 
     for (const [index, question] of questions.entries()) {
       expectFocus('legend', `legend of ${question.id}`);
-      expect(textOf(focused(el)), question.id).to.match(new RegExp(`^Question ${index + 1} of ${questions.length} `));
+      expect(textOf(focused(el)), question.id).to.match(
+        new RegExp(`^Question ${index + 1} of ${questions.length} `)
+      );
       await press('Tab');
       expectFocus(`input[value="${question.options[0]}"]`, `first answer of ${question.id}`);
       const target = (question.options as readonly string[]).indexOf(iopFitAnswers[question.id]);
@@ -49,7 +76,9 @@ describe('keyboard only', function () {
       for (let i = 0; i < target; i++) await press('ArrowDown');
       await el.updateComplete;
       expectFocus(`input[value="${iopFitAnswers[question.id]}"]`, `answer of ${question.id}`);
-      expect($<HTMLInputElement>(el, `input[value="${iopFitAnswers[question.id]}"]`)!.checked).to.equal(true);
+      expect(
+        $<HTMLInputElement>(el, `input[value="${iopFitAnswers[question.id]}"]`)!.checked
+      ).to.equal(true);
       if (index > 0) {
         await press('Tab');
         expectFocus('[part~=back]', `Back on ${question.id}`);
@@ -78,7 +107,10 @@ describe('the language menu by keyboard', () => {
     const browsed = select.value;
     expect($(el, '.root')!.getAttribute('lang'), 'not applied while browsing').to.equal('en');
     await press('Enter');
-    await waitUntil(() => $(el, '.root')!.getAttribute('lang') === browsed, `never showed ${browsed}`);
+    await waitUntil(
+      () => $(el, '.root')!.getAttribute('lang') === browsed,
+      `never showed ${browsed}`
+    );
     select.value = 'en';
     select.dispatchEvent(new Event('change'));
     await waitUntil(() => $(el, '.root')!.getAttribute('lang') === 'en');
@@ -96,7 +128,10 @@ describe('focus placement', () => {
     expect($<HTMLInputElement>(el, 'input[value=none]')!.checked).to.equal(true);
     await next(el);
     await choose(el, 'yes');
-    await click(el, $$(el, 'button').find((b) => textOf(b) === 'Start over')!);
+    await click(
+      el,
+      $$(el, 'button').find((b) => textOf(b) === 'Start over')!
+    );
     expectFocusOn(el, 'legend');
     expect(textOf($(el, 'legend'))).to.match(/^Question 1 of/);
   });
@@ -148,18 +183,30 @@ describe('visual', function () {
   it('no sideways scrolling at 320 px (also 400 % zoom of 1280 px) on every screen, targets big enough', async () => {
     await setViewport({width: 320, height: 640});
     await visitEveryScreen(
-      (view) => mount(html`<iop-fit-check view=${view} center-name="Sample Recovery Center" phone="(555) 010-0100"
-        insurance-url="https://example.org"></iop-fit-check>`),
+      (view) =>
+        mount(
+          html`<iop-fit-check
+            view=${view}
+            center-name="Sample Recovery Center"
+            phone="(555) 010-0100"
+            insurance-url="https://example.org"
+          ></iop-fit-check>`
+        ),
       (el, screen) => {
         const inner = $(el, '.root')!;
         expect(inner.scrollWidth, screen).to.equal(inner.clientWidth);
         expect(document.documentElement.scrollWidth, screen).to.be.at.most(320);
         for (const target of $$(el, 'button, select, label.option, .crisis a, .actions a')) {
           const box = target.getBoundingClientRect();
-          expect(Math.min(box.width, box.height), `${screen}: ${textOf(target)}`).to.be.at.least(24);
+          expect(Math.min(box.width, box.height), `${screen}: ${textOf(target)}`).to.be.at.least(
+            24
+          );
         }
         for (const target of $$(el, 'label.option, .button, select')) {
-          expect(target.getBoundingClientRect().height, `${screen}: ${textOf(target)}`).to.be.at.least(44);
+          expect(
+            target.getBoundingClientRect().height,
+            `${screen}: ${textOf(target)}`
+          ).to.be.at.least(44);
         }
       },
       {questionsOnce: true}
@@ -181,7 +228,9 @@ describe('visual', function () {
 
   for (const scheme of ['light', 'dark']) {
     it(`${scheme}: focus rings are at least 2 px and 3:1 against the surface`, async () => {
-      const el = await mount(html`<iop-fit-check view="quiz" color-scheme=${scheme}></iop-fit-check>`);
+      const el = await mount(
+        html`<iop-fit-check view="quiz" color-scheme=${scheme}></iop-fit-check>`
+      );
       const surface = getComputedStyle($(el, '.root')!).backgroundColor;
       await press('Shift');
       for (const target of [$(el, 'input')!, $(el, '[part~=next]')!, $(el, '.crisis a')!]) {
@@ -206,16 +255,27 @@ describe('what assistive technology is told (Chromium accessibility tree)', () =
   const flatten = (node: AxNode): AxNode[] => [node, ...(node.children ?? []).flatMap(flatten)];
 
   it('a named region, a named group per question, named radios and out-of-context link names', async () => {
-    const el = await mount(html`<iop-fit-check view="quiz" center-name="Sample Recovery Center" phone="(555) 010-0100"
-      heading-level="3"></iop-fit-check>`);
+    const el = await mount(
+      html`<iop-fit-check
+        view="quiz"
+        center-name="Sample Recovery Center"
+        phone="(555) 010-0100"
+        heading-level="3"
+      ></iop-fit-check>`
+    );
     await choose(el, 'none');
     const tree = flatten((await executeServerCommand('accessibility-tree', {})) as AxNode);
     const names = (role: string) => tree.filter((n) => n.role === role).map((n) => clean(n.name));
     expect(names('region')).to.include('IOP guide and private fit check');
     const group = tree.find((n) => n.role === 'group' && clean(n.name).startsWith('Question 1 of'));
     expect(group?.name).to.contain('Right now, today, is any of this true?');
-    expect(names('radio')).to.include.members(['None of these', 'I have thoughts of hurting someone else']);
-    expect(tree.find((n) => n.role === 'radio' && n.name === 'None of these')?.checked).to.equal(true);
+    expect(names('radio')).to.include.members([
+      'None of these',
+      'I have thoughts of hurting someone else',
+    ]);
+    expect(tree.find((n) => n.role === 'radio' && n.name === 'None of these')?.checked).to.equal(
+      true
+    );
     expect(names('link')).to.include.members(['Call 988', 'Text 988', 'Call 911']);
     await next(el);
     const again = flatten((await executeServerCommand('accessibility-tree', {})) as AxNode);

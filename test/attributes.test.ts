@@ -11,21 +11,39 @@ describe('bad attribute values from a partner page', () => {
   it('a javascript: insurance-url hides only the insurance link, and warns once', async () => {
     let el!: Awaited<ReturnType<typeof mount>>;
     const said = await captureWarnings(async () => {
-      el = await resultWith(html`<iop-fit-check view="quiz" phone="(555) 010-0100"
-        insurance-url="javascript:alert(1)"></iop-fit-check>`);
+      el = await resultWith(
+        html`<iop-fit-check
+          view="quiz"
+          phone="(555) 010-0100"
+          insurance-url="javascript:alert(1)"
+        ></iop-fit-check>`
+      );
     });
     expect(said).to.have.length(1);
     expect(said[0]).to.contain('insurance-url');
-    expect($$(el, 'a').some((a) => a.getAttribute('href')!.startsWith('javascript'))).to.equal(false);
-    expect(shows(el, '[part~=cta] a[href="tel:5550100100"]'), '[part~=cta] a[href="tel:5550100100"]').to.equal(true);
-    expect(shows(el, '[part~=crisis] a[href="tel:988"]'), '[part~=crisis] a[href="tel:988"]').to.equal(true);
+    expect($$(el, 'a').some((a) => a.getAttribute('href')!.startsWith('javascript'))).to.equal(
+      false
+    );
+    expect(
+      shows(el, '[part~=cta] a[href="tel:5550100100"]'),
+      '[part~=cta] a[href="tel:5550100100"]'
+    ).to.equal(true);
+    expect(
+      shows(el, '[part~=crisis] a[href="tel:988"]'),
+      '[part~=crisis] a[href="tel:988"]'
+    ).to.equal(true);
   });
 
   it('an invalid phone hides only the call link, and warns once naming phone', async () => {
     let el!: Awaited<ReturnType<typeof mount>>;
     const said = await captureWarnings(async () => {
-      el = await resultWith(html`<iop-fit-check view="quiz" phone="call us!"
-        insurance-url="https://example.org/ins"></iop-fit-check>`);
+      el = await resultWith(
+        html`<iop-fit-check
+          view="quiz"
+          phone="call us!"
+          insurance-url="https://example.org/ins"
+        ></iop-fit-check>`
+      );
     });
     expect(said).to.have.length(1);
     expect(said[0]).to.contain('phone=');
@@ -37,7 +55,9 @@ describe('bad attribute values from a partner page', () => {
 
   it('renders HTML in center-name as plain text', async () => {
     const evil = '<img src=x onerror="window.__pwned=1">';
-    const el = await mount(html`<iop-fit-check view="explainer" center-name=${evil} phone="555 0100"></iop-fit-check>`);
+    const el = await mount(
+      html`<iop-fit-check view="explainer" center-name=${evil} phone="555 0100"></iop-fit-check>`
+    );
     expect(shows(el, 'img'), 'img').to.equal(false);
     expect(textOf($(el, '[part~=cta] a'))).to.contain(evil);
     expect((window as unknown as {__pwned?: number}).__pwned).to.equal(undefined);
@@ -46,8 +66,15 @@ describe('bad attribute values from a partner page', () => {
   it('an unknown view, heading level or crisis phone warns once each and uses the default', async () => {
     let el!: Awaited<ReturnType<typeof mount>>;
     const said = await captureWarnings(async () => {
-      el = await mount(html`<iop-fit-check view="popup" heading-level="9" crisis-phone="help"
-        emergency-phone="x" helpline-phone="--"></iop-fit-check>`);
+      el = await mount(
+        html`<iop-fit-check
+          view="popup"
+          heading-level="9"
+          crisis-phone="help"
+          emergency-phone="x"
+          helpline-phone="--"
+        ></iop-fit-check>`
+      );
     });
     expect(said.map((s) => s.match(/ignoring ([a-z-]+)=/)![1])).to.have.members([
       'view',
@@ -57,12 +84,17 @@ describe('bad attribute values from a partner page', () => {
       'helpline-phone',
     ]);
     expect(shows(el, '[part~=explainer] h2'), '[part~=explainer] h2').to.equal(true);
-    expect(shows(el, '[part~=crisis] a[href="tel:911"]'), '[part~=crisis] a[href="tel:911"]').to.equal(true);
+    expect(
+      shows(el, '[part~=crisis] a[href="tel:911"]'),
+      '[part~=crisis] a[href="tel:911"]'
+    ).to.equal(true);
   });
 
   it('shows no clinic links when phone and insurance-url are missing, and keeps the helpline', async () => {
     const el = await mount(html`<iop-fit-check view="explainer"></iop-fit-check>`);
-    expect($$(el, '[part~=cta] a').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:18006624357']);
+    expect($$(el, '[part~=cta] a').map((a) => a.getAttribute('href'))).to.deep.equal([
+      'tel:18006624357',
+    ]);
     expect(textOf($(el, '[part~=cta] .heading'))).to.equal('Talk with our team');
   });
 

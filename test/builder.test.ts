@@ -29,9 +29,9 @@ describe('the embed builder', function () {
     const preview = builder.widget;
     expect(preview.getAttribute('center-name')).to.equal('Hope Clinic');
     const previewCall = preview.shadowRoot!.querySelector('[part~=cta] a[href^="tel:555"]')!;
-    expect(previewCall.textContent!.replace(/[\u2060\u2066-\u2069]/g, '').replace(/\s+/g, ' ')).to.contain(
-      'Call Hope Clinic at (555) 123-4567'
-    );
+    expect(
+      previewCall.textContent!.replace(/[\u2060\u2066-\u2069]/g, '').replace(/\s+/g, ' ')
+    ).to.contain('Call Hope Clinic at (555) 123-4567');
     const code = builder.snippet();
     expect(code).to.contain('<script src="/dist/iop-fit-check.js"></script>');
     expect(code).to.contain('center-name="Hope Clinic"');
@@ -44,7 +44,9 @@ describe('the embed builder', function () {
     await new Promise((resolve) => pasted.addEventListener('load', resolve, {once: true}));
     const win = pasted.contentWindow as Window & typeof globalThis;
     await win.customElements.whenDefined('iop-fit-check');
-    const copy = win.document.querySelector('iop-fit-check') as HTMLElement & {updateComplete: Promise<unknown>};
+    const copy = win.document.querySelector('iop-fit-check') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
     await copy.updateComplete;
     const copyCall = copy.shadowRoot!.querySelector('[part~=cta] a[href^="tel:555"]')!;
     expect(copyCall.textContent).to.equal(previewCall.textContent);
@@ -63,7 +65,9 @@ describe('the embed builder', function () {
     );
     expect(shown.textContent).to.equal(warned[0]);
     expect(shown.textContent).to.equal(rejectionMessage('insurance-url', 'javascript:alert(1)'));
-    expect(builder.doc.querySelector('#insurance-url')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(builder.doc.querySelector('#insurance-url')!.getAttribute('aria-invalid')).to.equal(
+      'true'
+    );
     expect(builder.snippet()).to.not.contain('javascript:');
     expect(builder.widget.hasAttribute('insurance-url')).to.equal(false);
     builder.frame.remove();
@@ -98,8 +102,12 @@ describe('the embed builder', function () {
       doc.head.append(script);
     });
     const axe = (win as unknown as {axe: {run(c: Document, o: object): Promise<AxeResults>}}).axe;
-    const results = await axe.run(doc, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}});
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).to.deep.equal([]);
+    const results = await axe.run(doc, {
+      runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']},
+    });
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
+    ).to.deep.equal([]);
     builder.frame.remove();
   });
 });

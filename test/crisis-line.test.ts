@@ -1,6 +1,17 @@
 import {expect, html} from '@open-wc/testing';
 import type {IopFitCheck} from '../src/iop-fit-check.js';
-import {$, $$, choose, click, iopFitAnswers, mount, next, pathTo, questions, textOf} from './helpers.js';
+import {
+  $,
+  $$,
+  choose,
+  click,
+  iopFitAnswers,
+  mount,
+  next,
+  pathTo,
+  questions,
+  textOf,
+} from './helpers.js';
 
 const visible = (el: Element | null) => {
   if (!el) return false;
@@ -8,11 +19,18 @@ const visible = (el: Element | null) => {
   return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
 };
 
-function expectCrisisLine(el: IopFitCheck, where: string, hrefs = ['tel:988', 'sms:988', 'tel:911']) {
+function expectCrisisLine(
+  el: IopFitCheck,
+  where: string,
+  hrefs = ['tel:988', 'sms:988', 'tel:911']
+) {
   const line = $(el, '[part~=crisis]');
   expect(visible(line), `crisis line on ${where}`).to.equal(true);
   const links = $$<HTMLAnchorElement>(el, '[part~=crisis] a');
-  expect(links.map((a) => a.getAttribute('href')), where).to.deep.equal(hrefs);
+  expect(
+    links.map((a) => a.getAttribute('href')),
+    where
+  ).to.deep.equal(hrefs);
   for (const link of links) expect(visible(link), `${link.href} on ${where}`).to.equal(true);
 }
 
@@ -40,12 +58,17 @@ describe('the crisis line', () => {
   });
 
   it('is on the explainer view and the quiz view', async () => {
-    expectCrisisLine(await mount(html`<iop-fit-check view="explainer"></iop-fit-check>`), 'explainer view');
+    expectCrisisLine(
+      await mount(html`<iop-fit-check view="explainer"></iop-fit-check>`),
+      'explainer view'
+    );
     expectCrisisLine(await mount(html`<iop-fit-check view="quiz"></iop-fit-check>`), 'quiz view');
   });
 
   it('uses crisis-phone and emergency-phone when set, by call only', async () => {
-    const el = await mount(html`<iop-fit-check crisis-phone="+44 116 123" emergency-phone="999"></iop-fit-check>`);
+    const el = await mount(
+      html`<iop-fit-check crisis-phone="+44 116 123" emergency-phone="999"></iop-fit-check>`
+    );
     expectCrisisLine(el, 'custom numbers', ['tel:+44116123', 'tel:999']);
     expect(textOf($(el, '[part~=crisis]'))).to.contain('Call +44 116 123');
   });

@@ -48,8 +48,10 @@ describe('decide() over every combination of answers', function () {
       const complicatedWithdrawal =
         answers['past-withdrawal'] === 'yes' ||
         (answers['withdrawal-now'] === 'yes' && answers['daily-use'] === 'yes');
-      if (complicatedWithdrawal && outcome !== 'detox-first') fail(answers, 'withdrawal risk not sent to detox');
-      if (answers.home === 'unsafe' && ipoOrOutpatient.includes(outcome)) fail(answers, 'unsafe home given IOP');
+      if (complicatedWithdrawal && outcome !== 'detox-first')
+        fail(answers, 'withdrawal risk not sent to detox');
+      if (answers.home === 'unsafe' && ipoOrOutpatient.includes(outcome))
+        fail(answers, 'unsafe home given IOP');
       if (answers['withdrawal-now'] === 'yes' && !reasons.some((r) => r.startsWith('withdrawal'))) {
         fail(answers, 'withdrawal signs now not told to the team');
       }
@@ -62,7 +64,8 @@ describe('decide() over every combination of answers', function () {
       if (answers['care-before'] === 'iop-relapse' && ipoOrOutpatient.includes(outcome)) {
         fail(answers, 'relapse in IOP given IOP');
       }
-      if (answers.pregnancy === 'yes' && outcome === 'outpatient') fail(answers, 'pregnancy given outpatient');
+      if (answers.pregnancy === 'yes' && outcome === 'outpatient')
+        fail(answers, 'pregnancy given outpatient');
       if (answers['care-before'] === 'weekly-relapse' && outcome === 'outpatient') {
         fail(answers, 'relapse in weekly care given outpatient');
       }
@@ -85,7 +88,10 @@ describe('decide() over every combination of answers', function () {
   });
 
   it('ends on crisis from the first answer alone, leading with what was said', () => {
-    expect(decide({safety: 'self-harm'})).to.deep.equal({outcome: 'crisis', reasons: ['danger-self-harm']});
+    expect(decide({safety: 'self-harm'})).to.deep.equal({
+      outcome: 'crisis',
+      reasons: ['danger-self-harm'],
+    });
     expect(decide({safety: 'medical'}).reasons).to.deep.equal(['danger-medical']);
     expect(decide({safety: 'harm-others'}).reasons).to.deep.equal(['danger-harm-others']);
   });

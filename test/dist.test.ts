@@ -64,8 +64,14 @@ describe('locale files from the built script', function () {
   const cases: [string, Record<string, string>][] = [
     ['a classic script', {src: '/dist/iop-fit-check.js'}],
     ['a module script', {src: '/dist/iop-fit-check.js', module: '1'}],
-    ['a classic script from another origin (CORS)', {src: 'http://127.0.0.1:{port}/dist/iop-fit-check.js'}],
-    ['a module script from another origin (CORS)', {src: 'http://127.0.0.1:{port}/dist/iop-fit-check.js', module: '1'}],
+    [
+      'a classic script from another origin (CORS)',
+      {src: 'http://127.0.0.1:{port}/dist/iop-fit-check.js'},
+    ],
+    [
+      'a module script from another origin (CORS)',
+      {src: 'http://127.0.0.1:{port}/dist/iop-fit-check.js', module: '1'},
+    ],
   ];
   for (const [name, params] of cases) {
     it(`loads only the visitor's locale file beside ${name}`, async () => {

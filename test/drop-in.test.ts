@@ -2,7 +2,18 @@ import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {executeServerCommand} from '@web/test-runner-commands';
 import type {IopFitCheck} from '../src/iop-fit-check.js';
-import {$, answerAll, choose, currentQuestionId, iopFitAnswers, captureWarnings, mount, next, openFrame, root} from './helpers.js';
+import {
+  $,
+  answerAll,
+  choose,
+  currentQuestionId,
+  iopFitAnswers,
+  captureWarnings,
+  mount,
+  next,
+  openFrame,
+  root,
+} from './helpers.js';
 
 const color = (el: Element, property = 'color') => getComputedStyle(el).getPropertyValue(property);
 const rgb = (hex: string) => {
@@ -16,9 +27,11 @@ const rgb = (hex: string) => {
 
 describe('theming from the host page', () => {
   it('custom properties on the host change the computed styles inside', async () => {
-    const el = await mount(html`<iop-fit-check
-      style="--iop-color-primary: #7c2d12; --iop-color-surface: #fffbeb; --iop-color-text: #111111; --iop-radius: 0px"
-    ></iop-fit-check>`);
+    const el = await mount(
+      html`<iop-fit-check
+        style="--iop-color-primary: #7c2d12; --iop-color-surface: #fffbeb; --iop-color-text: #111111; --iop-radius: 0px"
+      ></iop-fit-check>`
+    );
     const start = $(el, '[part~=start]')!;
     expect(color(start, 'background-color')).to.equal(rgb('#7c2d12'));
     expect(color($(el, '.root')!, 'background-color')).to.equal(rgb('#fffbeb'));
@@ -28,7 +41,8 @@ describe('theming from the host page', () => {
 
   it('::part() rules on the host page reach the named pieces', async () => {
     const style = document.createElement('style');
-    style.textContent = 'iop-fit-check.parts::part(next) { background-color: rgb(1, 2, 3); } iop-fit-check.parts::part(crisis) { outline: 4px solid rgb(4, 5, 6); }';
+    style.textContent =
+      'iop-fit-check.parts::part(next) { background-color: rgb(1, 2, 3); } iop-fit-check.parts::part(crisis) { outline: 4px solid rgb(4, 5, 6); }';
     document.head.append(style);
     const el = await mount(html`<iop-fit-check class="parts" view="quiz"></iop-fit-check>`);
     expect(color($(el, '[part~=next]')!, 'background-color')).to.equal('rgb(1, 2, 3)');
@@ -37,9 +51,11 @@ describe('theming from the host page', () => {
   });
 
   it('inherits the page font family, never its text color', async () => {
-    const wrapper = await fixture(html`<div style="font-family: Georgia, serif; color: rgb(255, 255, 255)">
-      <iop-fit-check></iop-fit-check>
-    </div>`);
+    const wrapper = await fixture(
+      html`<div style="font-family: Georgia, serif; color: rgb(255, 255, 255)">
+        <iop-fit-check></iop-fit-check>
+      </div>`
+    );
     const el = wrapper.querySelector('iop-fit-check') as IopFitCheck;
     await el.updateComplete;
     const inner = $(el, '.root')!;
@@ -82,9 +98,13 @@ describe('color schemes', () => {
 
   it('color-scheme="auto" follows prefers-color-scheme', async () => {
     const el = await mount(html`<iop-fit-check color-scheme="auto"></iop-fit-check>`);
-    await executeServerCommand('emulate-media-features', {features: [{name: 'prefers-color-scheme', value: 'dark'}]});
+    await executeServerCommand('emulate-media-features', {
+      features: [{name: 'prefers-color-scheme', value: 'dark'}],
+    });
     expect(color($(el, '.root')!, 'background-color')).to.equal(rgb('#111827'));
-    await executeServerCommand('emulate-media-features', {features: [{name: 'prefers-color-scheme', value: 'light'}]});
+    await executeServerCommand('emulate-media-features', {
+      features: [{name: 'prefers-color-scheme', value: 'light'}],
+    });
     expect(color($(el, '.root')!, 'background-color')).to.equal(rgb('#ffffff'));
     await executeServerCommand('emulate-media-features', {features: []});
   });
@@ -100,7 +120,9 @@ describe('color schemes', () => {
   });
 
   it('in forced-colors mode, the chosen answer and the focus ring stay visible', async () => {
-    await executeServerCommand('emulate-media-features', {features: [{name: 'forced-colors', value: 'active'}]});
+    await executeServerCommand('emulate-media-features', {
+      features: [{name: 'forced-colors', value: 'active'}],
+    });
     try {
       expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
       const el = await mount(html`<iop-fit-check view="quiz"></iop-fit-check>`);
@@ -123,7 +145,10 @@ describe('color schemes', () => {
       expect(focusedNow.matches(':focus-visible'), 'focus ring shown').to.equal(true);
       expect(color(focusedNow, 'outline-style')).to.equal('solid');
       expect(parseFloat(color(focusedNow, 'outline-width'))).to.be.at.least(2);
-      expect(color(focusedNow, 'outline-color'), 'the ring takes the system highlight color').to.equal(highlight);
+      expect(
+        color(focusedNow, 'outline-color'),
+        'the ring takes the system highlight color'
+      ).to.equal(highlight);
     } finally {
       await executeServerCommand('emulate-media-features', {features: []});
     }
@@ -168,7 +193,9 @@ describe('many widgets and many copies', function () {
     const versionWarnings = page.warnings.filter((w) => w.includes('version'));
     expect(versionWarnings).to.have.length(1);
     expect(versionWarnings[0]).to.contain('9.9.9').and.to.contain('0.1.0');
-    expect((win.customElements.get('iop-fit-check') as unknown as {version: string}).version).to.equal('0.1.0');
+    expect(
+      (win.customElements.get('iop-fit-check') as unknown as {version: string}).version
+    ).to.equal('0.1.0');
     expect(widgets.every((w) => w.shadowRoot!.querySelector('legend'))).to.equal(true);
     frame.remove();
   });
@@ -185,7 +212,11 @@ describe('strict Content-Security-Policy', function () {
     const picker = $<HTMLSelectElement>(widget, '[part~=language-picker]')!;
     picker.value = 'fr';
     picker.dispatchEvent(new Event('change'));
-    await waitUntil(() => $(widget, '.root')!.getAttribute('lang') === 'fr', 'never showed French', {timeout: 10000});
+    await waitUntil(
+      () => $(widget, '.root')!.getAttribute('lang') === 'fr',
+      'never showed French',
+      {timeout: 10000}
+    );
     expect(page.violations).to.deep.equal([]);
     frame.remove();
   });
@@ -207,14 +238,20 @@ describe('privacy', function () {
     const picker = $<HTMLSelectElement>(widget, '[part~=language-picker]')!;
     picker.value = 'es';
     picker.dispatchEvent(new Event('change'));
-    await waitUntil(() => $(widget, '.root')!.getAttribute('lang') === 'es', 'never showed Spanish', {timeout: 10000});
+    await waitUntil(
+      () => $(widget, '.root')!.getAttribute('lang') === 'es',
+      'never showed Spanish',
+      {timeout: 10000}
+    );
     expect(win.document.cookie).to.equal('');
     expect(writes).to.deep.equal([]);
     expect(win.localStorage.length + win.sessionStorage.length).to.equal(0);
     const requests = win.performance
       .getEntriesByType('resource')
       .map((entry) => new URL(entry.name).pathname)
-      .filter((path) => !path.startsWith('/__web-dev-server') && !path.startsWith('/test/fixtures/'));
+      .filter(
+        (path) => !path.startsWith('/__web-dev-server') && !path.startsWith('/test/fixtures/')
+      );
     expect(requests).to.deep.equal(['/dist/iop-fit-check.js', '/dist/locales/es.js']);
     frame.remove();
   });

@@ -1,5 +1,16 @@
 import {expect, html} from '@open-wc/testing';
-import {$, $$, answerAll, choose, click, iopFitAnswers, listen, mount, next, questions} from './helpers.js';
+import {
+  $,
+  $$,
+  answerAll,
+  choose,
+  click,
+  iopFitAnswers,
+  listen,
+  mount,
+  next,
+  questions,
+} from './helpers.js';
 
 const names = ['iop-quiz-start', 'iop-quiz-answer', 'iop-quiz-complete', 'iop-cta-click'];
 // Only these keys: no answer and no reason ever leaves the widget in an event.
@@ -39,20 +50,41 @@ describe('events a partner page hears', () => {
     await choose(el, 'medical');
     expect(heard.map((e) => e.type)).to.deep.equal(['iop-quiz-start']);
     await next(el);
-    await click(el, $$(el, '[part~=result] button').find((b) => b.textContent!.includes('Start over'))!);
+    await click(
+      el,
+      $$(el, '[part~=result] button').find((b) => b.textContent!.includes('Start over'))!
+    );
     await choose(el, 'none');
     expect(heard.filter((e) => e.type === 'iop-quiz-start')).to.have.length(2);
   });
 
   it('names the kind of each call-to-action link', async () => {
-    const el = await mount(html`<iop-fit-check view="explainer" phone="555 0100"
-      insurance-url="https://example.org/#ins"></iop-fit-check>`);
+    const el = await mount(
+      html`<iop-fit-check
+        view="explainer"
+        phone="555 0100"
+        insurance-url="https://example.org/#ins"
+      ></iop-fit-check>`
+    );
     const heard = listen(el, ['iop-cta-click']);
     // Stop the links from navigating away from the test page.
     el.shadowRoot!.addEventListener('click', (event) => event.preventDefault());
-    const links = ['[part~=crisis] a[href^="tel:988"]', '[part~=crisis] a[href^="sms"]', '[part~=crisis] a[href="tel:911"]',
-      '[part~=cta] a[href="tel:5550100"]', '[part~=cta] a[href^="https"]', '[part~=cta] a[href="tel:18006624357"]'];
+    const links = [
+      '[part~=crisis] a[href^="tel:988"]',
+      '[part~=crisis] a[href^="sms"]',
+      '[part~=crisis] a[href="tel:911"]',
+      '[part~=cta] a[href="tel:5550100"]',
+      '[part~=cta] a[href^="https"]',
+      '[part~=cta] a[href="tel:18006624357"]',
+    ];
     for (const selector of links) await click(el, $(el, selector));
-    expect(heard.map((e) => e.detail.kind)).to.deep.equal(['crisis', 'crisis', 'emergency', 'phone', 'insurance', 'helpline']);
+    expect(heard.map((e) => e.detail.kind)).to.deep.equal([
+      'crisis',
+      'crisis',
+      'emergency',
+      'phone',
+      'insurance',
+      'helpline',
+    ]);
   });
 });

@@ -1,7 +1,26 @@
 import {expect, html} from '@open-wc/testing';
 import {decide, outcomes} from '../src/fit-check/decide.js';
 import {outcomeText, reasonText} from '../src/content/result-messages.js';
-import {$, $$, answerAll, back, choose, click, currentQuestionId, iopFitAnswers, legendText, listen, mount, next, pathTo, questions, textOf, shows, expectFocusOn, expectPageFocusOn} from './helpers.js';
+import {
+  $,
+  $$,
+  answerAll,
+  back,
+  choose,
+  click,
+  currentQuestionId,
+  iopFitAnswers,
+  legendText,
+  listen,
+  mount,
+  next,
+  pathTo,
+  questions,
+  textOf,
+  shows,
+  expectFocusOn,
+  expectPageFocusOn,
+} from './helpers.js';
 
 const quiz = () => mount(html`<iop-fit-check view="quiz"></iop-fit-check>`);
 
@@ -83,7 +102,9 @@ describe('the fit check, through the UI', () => {
     await back(el);
     const last = questions[questions.length - 1];
     expect(currentQuestionId(el)).to.equal(last.id);
-    expect($<HTMLInputElement>(el, `input[value=${iopFitAnswers[last.id]}]`)!.checked).to.equal(true);
+    expect($<HTMLInputElement>(el, `input[value=${iopFitAnswers[last.id]}]`)!.checked).to.equal(
+      true
+    );
   });
 
   const dangerLeads = {
@@ -97,7 +118,9 @@ describe('the fit check, through the UI', () => {
       await choose(el, danger);
       await next(el);
       expect($(el, '[part~=result]')!.dataset.outcome).to.equal('crisis');
-      expect($$<HTMLAnchorElement>(el, '.crisis-actions a').map((a) => a.getAttribute('href'))).to.deep.equal(order);
+      expect(
+        $$<HTMLAnchorElement>(el, '.crisis-actions a').map((a) => a.getAttribute('href'))
+      ).to.deep.equal(order);
     });
   }
 
@@ -136,20 +159,33 @@ describe('the full and explainer views', () => {
   });
 
   it('explainer view: ends with the clinic call to action, no Start', async () => {
-    const el = await mount(html`<iop-fit-check view="explainer" center-name="Sample Recovery Center"
-      phone="(555) 010-0100" insurance-url="https://example.org/insurance"></iop-fit-check>`);
+    const el = await mount(
+      html`<iop-fit-check
+        view="explainer"
+        center-name="Sample Recovery Center"
+        phone="(555) 010-0100"
+        insurance-url="https://example.org/insurance"
+      ></iop-fit-check>`
+    );
     expect(shows(el, '[part~=start]'), '[part~=start]').to.equal(false);
     const cta = $(el, '[part~=explainer] [part~=cta]')!;
     const call = cta.querySelector<HTMLAnchorElement>('a[href^="tel:555"]')!;
     expect(textOf(call)).to.equal('Call Sample Recovery Center at (555) 010-0100');
     expect(call.getAttribute('href')).to.equal('tel:5550100100');
-    const insurance = cta.querySelector<HTMLAnchorElement>('a[href="https://example.org/insurance"]')!;
+    const insurance = cta.querySelector<HTMLAnchorElement>(
+      'a[href="https://example.org/insurance"]'
+    )!;
     expect(textOf(insurance)).to.equal('Check your insurance with Sample Recovery Center');
   });
 
   it('shows the clinic call to action and the helpline on every result', async () => {
-    const el = await mount(html`<iop-fit-check view="quiz" center-name="Sample Recovery Center"
-      phone="(555) 010-0100"></iop-fit-check>`);
+    const el = await mount(
+      html`<iop-fit-check
+        view="quiz"
+        center-name="Sample Recovery Center"
+        phone="(555) 010-0100"
+      ></iop-fit-check>`
+    );
     await answerAll(el, iopFitAnswers);
     const cta = $(el, '[part~=result] [part~=cta]')!;
     expect(cta.querySelector('a[href="tel:5550100100"]')).to.not.equal(null);

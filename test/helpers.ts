@@ -24,7 +24,10 @@ export const $$ = <T extends Element = HTMLElement>(el: IopFitCheck, selector: s
 
 /** Text as read on screen: spaces folded, bidi isolation marks removed. */
 export const clean = (text: string | null | undefined) =>
-  (text ?? '').replace(/[\u2060\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  (text ?? '')
+    .replace(/[\u2060\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export const textOf = (el: Element | null) => clean(el?.textContent);
 
@@ -100,7 +103,8 @@ export function blocksOnScreen(el: IopFitCheck): string[] {
   const walker = document.createTreeWalker(root(el), NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const block = node.parentElement?.closest(blockSelector);
-    if (block && !block.closest('.languages')) groups.set(block, (groups.get(block) ?? '') + node.textContent);
+    if (block && !block.closest('.languages'))
+      groups.set(block, (groups.get(block) ?? '') + node.textContent);
   }
   return [...groups.values()].map(clean).filter(Boolean);
 }
@@ -153,8 +157,18 @@ export async function tap(el: IopFitCheck, target: Element | null) {
   target.scrollIntoView({block: 'center', behavior: 'instant'});
   const box = target.getBoundingClientRect();
   const hit = root(el).elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-  if (!hit || !(hit === target || target.contains(hit) || hit.contains(target) || hit.closest('label')?.contains(target))) {
-    throw new Error(`a tap on ${target.outerHTML.slice(0, 60)} hits ${hit?.outerHTML.slice(0, 60)}`);
+  if (
+    !hit ||
+    !(
+      hit === target ||
+      target.contains(hit) ||
+      hit.contains(target) ||
+      hit.closest('label')?.contains(target)
+    )
+  ) {
+    throw new Error(
+      `a tap on ${target.outerHTML.slice(0, 60)} hits ${hit?.outerHTML.slice(0, 60)}`
+    );
   }
   (hit as HTMLElement).click();
   await el.updateComplete;
@@ -179,14 +193,18 @@ export function expectFocusOn(el: IopFitCheck, selector: string, step = '') {
   const where = step ? `${step}: ` : '';
   if (!wanted) throw new Error(`${where}nothing matches ${selector}`);
   if (active !== wanted) {
-    throw new Error(`${where}focus should be on ${describeElement(wanted)} (${selector}) but is on ${describeElement(active)}`);
+    throw new Error(
+      `${where}focus should be on ${describeElement(wanted)} (${selector}) but is on ${describeElement(active)}`
+    );
   }
 }
 
 /** Fails at once unless focus is on `node` in the page itself. */
 export function expectPageFocusOn(node: Element, step = '') {
   if (document.activeElement !== node) {
-    throw new Error(`${step ? `${step}: ` : ''}focus should be on ${describeElement(node)} but is on ${describeElement(document.activeElement)}`);
+    throw new Error(
+      `${step ? `${step}: ` : ''}focus should be on ${describeElement(node)} but is on ${describeElement(document.activeElement)}`
+    );
   }
 }
 

@@ -31,11 +31,17 @@ describe('on partner pages with their own CSS, at 390 px wide', function () {
 
   for (const host of hosts) {
     it(`${host}: renders, readable, tappable, no sideways scroll, and a full run completes`, async () => {
-      const {frame, doc, widget} = await openFrame(`/test/fixtures/hosts/host-page.html?theme=${host}`, 390);
+      const {frame, doc, widget} = await openFrame(
+        `/test/fixtures/hosts/host-page.html?theme=${host}`,
+        390
+      );
       const noSidewaysScroll = (where: string) => {
         // The aggressive page's own nowrap text overflows by itself; elsewhere nothing may.
-        if (host !== 'aggressive') expect(doc.documentElement.scrollWidth, `page on ${where}`).to.be.at.most(390);
-        expect(widget.getBoundingClientRect().right, `widget edge on ${where}`).to.be.at.most(doc.documentElement.clientWidth);
+        if (host !== 'aggressive')
+          expect(doc.documentElement.scrollWidth, `page on ${where}`).to.be.at.most(390);
+        expect(widget.getBoundingClientRect().right, `widget edge on ${where}`).to.be.at.most(
+          doc.documentElement.clientWidth
+        );
         const inner = root(widget).querySelector('.root')!;
         expect(inner.scrollWidth, `widget on ${where}`).to.be.at.most(inner.clientWidth);
       };
@@ -49,10 +55,15 @@ describe('on partner pages with their own CSS, at 390 px wide', function () {
         expect(smallestText(widget), id).to.be.at.least(14);
         noSidewaysScroll(id);
         await tap(widget, root(widget).querySelector(`input[value="${iopFitAnswers[id]}"]`));
-        expect(root(widget).querySelector<HTMLInputElement>(`input[value="${iopFitAnswers[id]}"]`)!.checked).to.equal(true);
+        expect(
+          root(widget).querySelector<HTMLInputElement>(`input[value="${iopFitAnswers[id]}"]`)!
+            .checked
+        ).to.equal(true);
         await tap(widget, root(widget).querySelector('[part~=next]'));
       }
-      expect(root(widget).querySelector('[part~=result]')!.getAttribute('data-outcome')).to.equal('iop-fit');
+      expect(root(widget).querySelector('[part~=result]')!.getAttribute('data-outcome')).to.equal(
+        'iop-fit'
+      );
       expect(smallestText(widget)).to.be.at.least(14);
       noSidewaysScroll('result');
       frame.remove();
@@ -60,7 +71,10 @@ describe('on partner pages with their own CSS, at 390 px wide', function () {
   }
 
   it('works from 280 px wide', async () => {
-    const {frame, widget} = await openFrame('/test/fixtures/hosts/host-page.html?theme=bootstrap', 280);
+    const {frame, widget} = await openFrame(
+      '/test/fixtures/hosts/host-page.html?theme=bootstrap',
+      280
+    );
     const inner = root(widget).querySelector('.root')!;
     expect(inner.scrollWidth).to.be.at.most(inner.clientWidth);
     await tap(widget, root(widget).querySelector('[part~=start]'));

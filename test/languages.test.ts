@@ -3,7 +3,19 @@ import {executeServerCommand} from '@web/test-runner-commands';
 import type {IopFitCheck} from '../src/iop-fit-check.js';
 import {styles} from '../src/iop-fit-check.styles.js';
 import {shippedLocales} from '../src/localization.js';
-import {$, blocksOnScreen, choose, clean, listen, mount, next, textOf, visitEveryScreen, shows, expectFocusOn} from './helpers.js';
+import {
+  $,
+  blocksOnScreen,
+  choose,
+  clean,
+  listen,
+  mount,
+  next,
+  textOf,
+  visitEveryScreen,
+  shows,
+  expectFocusOn,
+} from './helpers.js';
 
 const targetLocales = shippedLocales.filter((locale) => locale !== 'en');
 
@@ -55,23 +67,35 @@ describe('every shipped locale', function () {
       const texts: string[] = [];
       await visitEveryScreen(
         async (view) => {
-          const el = await mount(html`<iop-fit-check locale=${locale} view=${view}
-            center-name="Sample Recovery Center" phone="(555) 010-0100"
-            insurance-url="https://example.org"></iop-fit-check>`);
+          const el = await mount(
+            html`<iop-fit-check
+              locale=${locale}
+              view=${view}
+              center-name="Sample Recovery Center"
+              phone="(555) 010-0100"
+              insurance-url="https://example.org"
+            ></iop-fit-check>`
+          );
           await whenShowing(el, locale);
           return el;
         },
         (el, screen) => {
           const root = $(el, '.root')!;
           expect(root.getAttribute('lang'), screen).to.equal(locale);
-          expect(root.getAttribute('dir'), screen).to.equal(['ar', 'fa'].includes(locale) ? 'rtl' : 'ltr');
+          expect(root.getAttribute('dir'), screen).to.equal(
+            ['ar', 'fa'].includes(locale) ? 'rtl' : 'ltr'
+          );
           expect($(el, '[part~=crisis] a[href="tel:988"]'), screen).to.not.equal(null);
           expect(textOf($(el, '.crisis-note')), screen).to.not.equal('');
           texts.push(...blocksOnScreen(el));
         }
       );
-      const text = [...new Set(texts)].join('\n').replace(/Sample Recovery Center|IOP|988|911/g, '');
-      const language = await executeServerCommand<string, {text: string}>('identify-language', {text});
+      const text = [...new Set(texts)]
+        .join('\n')
+        .replace(/Sample Recovery Center|IOP|988|911/g, '');
+      const language = await executeServerCommand<string, {text: string}>('identify-language', {
+        text,
+      });
       expect(francCodes[locale]).to.include(language);
       if (locale.startsWith('zh')) {
         const simplified = text.match(simplifiedOnly)?.length ?? 0;
@@ -85,7 +109,9 @@ describe('every shipped locale', function () {
   it('es: the crisis line says 988 answers in Spanish (press 2)', async () => {
     const el = await mount(html`<iop-fit-check locale="es"></iop-fit-check>`);
     await whenShowing(el, 'es');
-    expect(textOf($(el, '.crisis-note'))).to.match(/español/i).and.to.contain('2');
+    expect(textOf($(el, '.crisis-note')))
+      .to.match(/español/i)
+      .and.to.contain('2');
   });
 });
 
@@ -113,7 +139,6 @@ describe('switching language', function () {
     }
   });
 
-
   it('keeps the question and answers, switches every widget, and fires iop-locale-change', async () => {
     const el = await mount(html`<iop-fit-check view="quiz" locale="en"></iop-fit-check>`);
     const other = await mount(html`<iop-fit-check view="explainer"></iop-fit-check>`);
@@ -135,10 +160,21 @@ describe('switching language', function () {
   it('lists each language by its own name; locales narrows it; hide-language-picker hides it', async () => {
     const full = await mount(html`<iop-fit-check></iop-fit-check>`);
     const names = [...full.shadowRoot!.querySelectorAll('option')].map((o) => clean(o.textContent));
-    expect(names).to.include.members(['English', 'Español', '简体中文', '繁體中文', 'العربية', 'فارسی', 'Kreyòl ayisyen']);
+    expect(names).to.include.members([
+      'English',
+      'Español',
+      '简体中文',
+      '繁體中文',
+      'العربية',
+      'فارسی',
+      'Kreyòl ayisyen',
+    ]);
     expect(names).to.have.length(shippedLocales.length);
     const narrow = await mount(html`<iop-fit-check locales="en es-MX"></iop-fit-check>`);
-    expect([...narrow.shadowRoot!.querySelectorAll('option')].map((o) => o.value)).to.deep.equal(['en', 'es']);
+    expect([...narrow.shadowRoot!.querySelectorAll('option')].map((o) => o.value)).to.deep.equal([
+      'en',
+      'es',
+    ]);
     const hidden = await mount(html`<iop-fit-check hide-language-picker></iop-fit-check>`);
     expect(shows(hidden, '[part~=language-picker]')).to.equal(false);
     expect(shows(hidden, '.offer')).to.equal(false);
@@ -149,8 +185,14 @@ describe('right to left', function () {
   this.timeout(30000);
 
   it('ar: Next sits left of Back, and the phone number keeps its written order', async () => {
-    const el = await mount(html`<iop-fit-check locale="ar" view="quiz" center-name="Sample Recovery Center"
-      phone="(555) 010-0100"></iop-fit-check>`);
+    const el = await mount(
+      html`<iop-fit-check
+        locale="ar"
+        view="quiz"
+        center-name="Sample Recovery Center"
+        phone="(555) 010-0100"
+      ></iop-fit-check>`
+    );
     await whenShowing(el, 'ar');
     await choose(el, 'none');
     await next(el);
@@ -158,8 +200,14 @@ describe('right to left', function () {
     const backBox = $(el, '[part~=back]')!.getBoundingClientRect();
     expect(nextBox.right).to.be.at.most(backBox.left);
 
-    const el2 = await mount(html`<iop-fit-check locale="ar" view="explainer" center-name="Sample Recovery Center"
-      phone="(555) 010-0100"></iop-fit-check>`);
+    const el2 = await mount(
+      html`<iop-fit-check
+        locale="ar"
+        view="explainer"
+        center-name="Sample Recovery Center"
+        phone="(555) 010-0100"
+      ></iop-fit-check>`
+    );
     const link = $(el2, '[part~=cta] a[href^="tel:555"]')!;
     const textNode = [...link.childNodes].find((n) => n.textContent!.includes('(555'))!;
     const value = textNode.textContent!;

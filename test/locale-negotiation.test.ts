@@ -37,10 +37,26 @@ describe('choosing the language', () => {
   }
 
   const choices: [string, Parameters<typeof chooseLocale>[0], string][] = [
-    ['the attribute wins over lang and browser', {attribute: 'ko', ancestorLang: 'es', browser: ['ru']}, 'ko'],
-    ['a shipped ancestor lang wins over the browser', {ancestorLang: 'es-419', browser: ['ru']}, 'es'],
-    ['an unknown attribute falls to the ancestor lang', {attribute: 'xx', ancestorLang: 'fr', browser: []}, 'fr'],
-    ['an unshipped ancestor lang falls to the browser', {ancestorLang: 'de', browser: ['de-AT', 'vi-VN']}, 'vi'],
+    [
+      'the attribute wins over lang and browser',
+      {attribute: 'ko', ancestorLang: 'es', browser: ['ru']},
+      'ko',
+    ],
+    [
+      'a shipped ancestor lang wins over the browser',
+      {ancestorLang: 'es-419', browser: ['ru']},
+      'es',
+    ],
+    [
+      'an unknown attribute falls to the ancestor lang',
+      {attribute: 'xx', ancestorLang: 'fr', browser: []},
+      'fr',
+    ],
+    [
+      'an unshipped ancestor lang falls to the browser',
+      {ancestorLang: 'de', browser: ['de-AT', 'vi-VN']},
+      'vi',
+    ],
     ['the first shipped browser language', {browser: ['pt', 'zh-TW', 'es']}, 'zh-Hant'],
     ['nothing shipped means English', {ancestorLang: 'de', browser: ['pt-BR', 'ja']}, 'en'],
     ['no hints at all means English', {browser: []}, 'en'],
@@ -50,8 +66,20 @@ describe('choosing the language', () => {
   }
 
   const offers: [string, string, string[], string[], string | undefined][] = [
-    ['offers the browser language when the page shows another', 'en', ['es-MX', 'en'], shipped, 'es'],
-    ['offers nothing when the browser prefers what is shown', 'en', ['en-US', 'es'], shipped, undefined],
+    [
+      'offers the browser language when the page shows another',
+      'en',
+      ['es-MX', 'en'],
+      shipped,
+      'es',
+    ],
+    [
+      'offers nothing when the browser prefers what is shown',
+      'en',
+      ['en-US', 'es'],
+      shipped,
+      undefined,
+    ],
     ['skips browser languages not shipped', 'en', ['de', 'fa-IR'], shipped, 'fa'],
     ['offers only what the locales attribute allows', 'en', ['ko'], ['en', 'es'], undefined],
     ['offers English back to an English reader on a Spanish page', 'es', ['en-US'], shipped, 'en'],

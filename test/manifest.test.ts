@@ -2,13 +2,53 @@ import {expect} from '@open-wc/testing';
 
 /** The public contract from DESIGN.md: what partners and their tools depend on. */
 const contract = {
-  attributes: ['locale', 'center-name', 'phone', 'insurance-url', 'view', 'crisis-phone', 'emergency-phone',
-    'helpline-phone', 'locales', 'hide-language-picker', 'color-scheme', 'heading-level'],
-  events: ['iop-quiz-start', 'iop-quiz-answer', 'iop-quiz-complete', 'iop-cta-click', 'iop-locale-change'],
-  parts: ['explainer', 'quiz', 'question', 'option', 'start', 'next', 'back', 'result', 'cta', 'crisis', 'language-picker'],
+  attributes: [
+    'locale',
+    'center-name',
+    'phone',
+    'insurance-url',
+    'view',
+    'crisis-phone',
+    'emergency-phone',
+    'helpline-phone',
+    'locales',
+    'hide-language-picker',
+    'color-scheme',
+    'heading-level',
+  ],
+  events: [
+    'iop-quiz-start',
+    'iop-quiz-answer',
+    'iop-quiz-complete',
+    'iop-cta-click',
+    'iop-locale-change',
+  ],
+  parts: [
+    'explainer',
+    'quiz',
+    'question',
+    'option',
+    'start',
+    'next',
+    'back',
+    'result',
+    'cta',
+    'crisis',
+    'language-picker',
+  ],
   slots: ['program-details', 'result-footer'],
-  cssProperties: ['--iop-color-primary', '--iop-color-on-primary', '--iop-color-surface', '--iop-color-text',
-    '--iop-color-border', '--iop-color-focus', '--iop-font-family', '--iop-radius', '--iop-space', '--iop-max-width'],
+  cssProperties: [
+    '--iop-color-primary',
+    '--iop-color-on-primary',
+    '--iop-color-surface',
+    '--iop-color-text',
+    '--iop-color-border',
+    '--iop-color-focus',
+    '--iop-font-family',
+    '--iop-radius',
+    '--iop-space',
+    '--iop-max-width',
+  ],
 };
 
 interface Named {
@@ -25,7 +65,9 @@ interface Declaration {
 
 async function manifest() {
   const json = await (await fetch('/custom-elements.json')).json();
-  const declarations: Declaration[] = json.modules.flatMap((m: {declarations?: Declaration[]}) => m.declarations ?? []);
+  const declarations: Declaration[] = json.modules.flatMap(
+    (m: {declarations?: Declaration[]}) => m.declarations ?? []
+  );
   return declarations.find((d) => d.tagName === 'iop-fit-check')!;
 }
 
@@ -61,6 +103,8 @@ describe('custom-elements.json and the README', () => {
     expect((await readmeColumn('event')).sort()).to.deep.equal(names(element.events));
     expect((await readmeColumn('part')).sort()).to.deep.equal(names(element.cssParts));
     expect((await readmeColumn('slot')).sort()).to.deep.equal(names(element.slots));
-    expect((await readmeColumn('custom property')).sort()).to.deep.equal(names(element.cssProperties));
+    expect((await readmeColumn('custom property')).sort()).to.deep.equal(
+      names(element.cssProperties)
+    );
   });
 });

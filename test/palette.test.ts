@@ -17,16 +17,19 @@ describe('the palette defaults, written once', () => {
       const row = readme.split('\n').find((line) => line.startsWith(`| \`--iop-color-${name}\` |`));
       expect(row, `README row for --iop-color-${name}`).to.be.a('string');
       const cells = row!.split('|').map((cell) => cell.trim());
-      expect(cells.slice(-3, -1), name).to.deep.equal([`\`${palette[name].light}\``, `\`${palette[name].dark}\``]);
+      expect(cells.slice(-3, -1), name).to.deep.equal([
+        `\`${palette[name].light}\``,
+        `\`${palette[name].dark}\``,
+      ]);
     }
   });
 
   it("the element's JSDoc, as the manifest carries it, gives each default", async () => {
     const manifest = JSON.parse(await read('/custom-elements.json'));
-    const properties = manifest.modules
-      .flatMap((module: {declarations?: {cssProperties?: {name: string; description: string}[]}[]}) =>
+    const properties = manifest.modules.flatMap(
+      (module: {declarations?: {cssProperties?: {name: string; description: string}[]}[]}) =>
         (module.declarations ?? []).flatMap((declaration) => declaration.cssProperties ?? [])
-      ) as {name: string; description: string}[];
+    ) as {name: string; description: string}[];
     for (const name of names) {
       const property = properties.find((p) => p.name === `--iop-color-${name}`);
       expect(property, `manifest entry for --iop-color-${name}`).to.be.an('object');

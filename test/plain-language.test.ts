@@ -9,7 +9,14 @@ async function allEnglishText() {
   const blocks = new Set<string>();
   const add = (list: string[]) => list.forEach((block) => blocks.add(block));
   await visitEveryScreen(
-    (view) => mount(html`<iop-fit-check view=${view} phone="555 0100" insurance-url="https://example.org"></iop-fit-check>`),
+    (view) =>
+      mount(
+        html`<iop-fit-check
+          view=${view}
+          phone="555 0100"
+          insurance-url="https://example.org"
+        ></iop-fit-check>`
+      ),
     (el) => add(blocksOnScreen(el))
   );
   add(reasonIds.map(reasonText));

@@ -2,7 +2,8 @@ import {expect, html} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import {$, answerAll, click, iopFitAnswers, mount, textOf} from './helpers.js';
 
-const shown = (el: Element) => el.getBoundingClientRect().height > 0 && getComputedStyle(el).display !== 'none';
+const shown = (el: Element) =>
+  el.getBoundingClientRect().height > 0 && getComputedStyle(el).display !== 'none';
 
 describe('print or save my result', function () {
   this.timeout(30000);
@@ -11,8 +12,14 @@ describe('print or save my result', function () {
     const pageText = document.createElement('p');
     pageText.textContent = 'The partner page around the widget';
     document.body.prepend(pageText);
-    const el = await mount(html`<iop-fit-check view="quiz" center-name="Sample Recovery Center" phone="(555) 010-0100"
-      insurance-url="https://example.org/insurance"></iop-fit-check>`);
+    const el = await mount(
+      html`<iop-fit-check
+        view="quiz"
+        center-name="Sample Recovery Center"
+        phone="(555) 010-0100"
+        insurance-url="https://example.org/insurance"
+      ></iop-fit-check>`
+    );
     await answerAll(el, iopFitAnswers);
     const ourSheets = () => document.adoptedStyleSheets.length;
     const before = ourSheets();
@@ -72,10 +79,14 @@ describe('print or save my result', function () {
 
 describe("slots for the partner's own content", () => {
   it('program-details shows in the explainer and result-footer under the result, unescaped and unstyled by us', async () => {
-    const el = await mount(html`<iop-fit-check>
-      <div slot="program-details"><strong class="mine">Evening groups</strong> in Springfield</div>
-      <p slot="result-footer" class="footer">Open 8 am to 8 pm</p>
-    </iop-fit-check>`);
+    const el = await mount(
+      html`<iop-fit-check>
+        <div slot="program-details">
+          <strong class="mine">Evening groups</strong> in Springfield
+        </div>
+        <p slot="result-footer" class="footer">Open 8 am to 8 pm</p>
+      </iop-fit-check>`
+    );
     const details = el.querySelector('[slot=program-details]')!;
     expect(details.querySelector('strong.mine')).to.not.equal(null);
     expect(shown(details)).to.equal(true);
@@ -85,7 +96,9 @@ describe("slots for the partner's own content", () => {
     await click(el, $(el, '[part~=start]'));
     await answerAll(el, iopFitAnswers);
     const footer = el.querySelector('.footer')!;
-    expect($<HTMLSlotElement>(el, '[part~=result] slot[name=result-footer]')!.assignedElements()).to.deep.equal([footer]);
+    expect(
+      $<HTMLSlotElement>(el, '[part~=result] slot[name=result-footer]')!.assignedElements()
+    ).to.deep.equal([footer]);
     expect(shown(footer)).to.equal(true);
   });
 });

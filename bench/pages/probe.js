@@ -31,7 +31,11 @@ bench.firstQuestion = (async () => {
 })();
 
 bench.arrival = () =>
-  Math.max(...benchPage.scripts.map((src) => performance.getEntriesByName(new URL(src, location.href).href)[0].responseEnd));
+  Math.max(
+    ...benchPage.scripts.map(
+      (src) => performance.getEntriesByName(new URL(src, location.href).href)[0].responseEnd
+    )
+  );
 
 /** Answers each question in turn and waits for the result; returns the milliseconds taken. */
 bench.answerAll = async (path) => {

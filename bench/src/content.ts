@@ -23,7 +23,10 @@ export function surveyJson() {
       title: text.legend,
       description: text.hint,
       isRequired: true,
-      choices: options.map((value) => ({value, text: (text.options as Record<string, string>)[value]})),
+      choices: options.map((value) => ({
+        value,
+        text: (text.options as Record<string, string>)[value],
+      })),
     };
   });
   return {
@@ -32,7 +35,10 @@ export function surveyJson() {
     completedHtml: '<h2 class="result">Result</h2>',
     // The explainer above the first question, then one question per page, as the widget does.
     pages: radiogroups.map((question, index) => ({
-      elements: index === 0 ? [{type: 'html', name: 'explainer', html: explainerHtml()}, question] : [question],
+      elements:
+        index === 0
+          ? [{type: 'html', name: 'explainer', html: explainerHtml()}, question]
+          : [question],
     })),
   };
 }

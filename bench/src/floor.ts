@@ -18,22 +18,22 @@ class BenchFloor extends LitElement {
     if (this.step === questions.length) return html`<h2 class="result">Result</h2>`;
     const current = questions[this.step];
     return html`${explainer({headingLevel: 2, locale: 'en', ending: ''})}
-      ${question({
-        id: current.id,
-        options: current.options,
-        index: this.step,
-        total: questions.length,
-        answer: this.answer,
-        showError: false,
-        locale: 'en',
-        onChoose: (option) => (this.answer = option),
-        onNext: () => {
-          this.step++;
-          this.answer = undefined;
-        },
-        onBack: () => this.step--,
-        onStartOver: () => (this.step = 0),
-      })}`;
+    ${question({
+      id: current.id,
+      options: current.options,
+      index: this.step,
+      total: questions.length,
+      answer: this.answer,
+      showError: false,
+      locale: 'en',
+      onChoose: (option) => (this.answer = option),
+      onNext: () => {
+        this.step++;
+        this.answer = undefined;
+      },
+      onBack: () => this.step--,
+      onStartOver: () => (this.step = 0),
+    })}`;
   }
 }
 customElements.define('bench-floor', BenchFloor);

@@ -17,7 +17,8 @@ const output = document.querySelector<HTMLElement>('#snippet')!;
 const contrastStatus = document.querySelector<HTMLElement>('#contrast')!;
 const copyStatus = document.querySelector<HTMLElement>('#copy-status')!;
 
-const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+const field = (name: string) =>
+  form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
 const value = (name: string) => field(name).value.trim();
 
 /** The widget's defaults, so the snippet carries only what differs. */
@@ -52,7 +53,10 @@ function update() {
 
   const insurance = value('insurance-url');
   const insuranceOk = !insurance || parseWebUrl(insurance, location.href);
-  showError('insurance-url', insuranceOk ? undefined : rejectionMessage('insurance-url', insurance));
+  showError(
+    'insurance-url',
+    insuranceOk ? undefined : rejectionMessage('insurance-url', insurance)
+  );
   if (insurance && insuranceOk) attributes.push(['insurance-url', insurance]);
 
   if (value('locale')) attributes.push(['locale', value('locale')]);
@@ -61,16 +65,22 @@ function update() {
 
   const properties: [string, string][] = [];
   for (const name of Object.keys(defaultColors)) {
-    if (value(name).toLowerCase() !== defaultColors[name]) properties.push([`--iop-color-${name}`, value(name)]);
+    if (value(name).toLowerCase() !== defaultColors[name])
+      properties.push([`--iop-color-${name}`, value(name)]);
   }
   const radius = Number(value('radius'));
-  if (Number.isFinite(radius) && radius >= 0 && radius !== 8) properties.push(['--iop-radius', `${radius}px`]);
+  if (Number.isFinite(radius) && radius >= 0 && radius !== 8)
+    properties.push(['--iop-radius', `${radius}px`]);
   const font = value('font');
-  showError('font', font && !safeFont(font) ? 'Use only font names, spaces, commas and quotes.' : undefined);
+  showError(
+    'font',
+    font && !safeFont(font) ? 'Use only font names, spaces, commas and quotes.' : undefined
+  );
   if (font && safeFont(font)) properties.push(['--iop-font-family', font]);
 
   // The preview takes exactly what the snippet says (attributes, then custom properties by CSSOM).
-  for (const name of [...preview.getAttributeNames()]) if (name !== 'id') preview.removeAttribute(name);
+  for (const name of [...preview.getAttributeNames()])
+    if (name !== 'id') preview.removeAttribute(name);
   for (const [name, attributeValue] of attributes) preview.setAttribute(name, attributeValue);
   preview.removeAttribute('style');
   for (const [name, propertyValue] of properties) preview.style.setProperty(name, propertyValue);
@@ -88,7 +98,10 @@ function checkContrast() {
   const failing = pairs
     .map(([label, a, b]) => [label, contrastRatio(a, b)] as const)
     .filter(([, ratio]) => ratio < 4.5)
-    .map(([label, ratio]) => `${label}: ${ratio.toFixed(1)}:1, below the 4.5:1 that WCAG AA asks for. Pick a darker or lighter color.`);
+    .map(
+      ([label, ratio]) =>
+        `${label}: ${ratio.toFixed(1)}:1, below the 4.5:1 that WCAG AA asks for. Pick a darker or lighter color.`
+    );
   contrastStatus.textContent = failing.join(' ');
   contrastStatus.hidden = failing.length === 0;
 }
@@ -103,7 +116,8 @@ document.querySelector('#copy')!.addEventListener('click', async () => {
     copyStatus.textContent = 'Copied. Paste it into your page where the widget should appear.';
   } catch {
     getSelection()?.selectAllChildren(output);
-    copyStatus.textContent = 'Your browser blocked copying. The snippet is selected: press Ctrl+C (or Cmd+C) to copy it.';
+    copyStatus.textContent =
+      'Your browser blocked copying. The snippet is selected: press Ctrl+C (or Cmd+C) to copy it.';
   }
 });
 

@@ -14,9 +14,17 @@ const escapeAttribute = (value: string) =>
 export function snippet({scriptUrl, attributes, properties}: SnippetOptions) {
   const lines = [`<script src="${escapeAttribute(scriptUrl)}"></script>`];
   if (properties.length) {
-    lines.push('<style>', '  iop-fit-check {', ...properties.map(([name, value]) => `    ${name}: ${value};`), '  }', '</style>');
+    lines.push(
+      '<style>',
+      '  iop-fit-check {',
+      ...properties.map(([name, value]) => `    ${name}: ${value};`),
+      '  }',
+      '</style>'
+    );
   }
-  const attrs = attributes.map(([name, value]) => `\n  ${name}="${escapeAttribute(value)}"`).join('');
+  const attrs = attributes
+    .map(([name, value]) => `\n  ${name}="${escapeAttribute(value)}"`)
+    .join('');
   lines.push(`<iop-fit-check${attrs}></iop-fit-check>`);
   return lines.join('\n');
 }

@@ -23,7 +23,9 @@ const questionTexts: {[Q in QuestionId]: () => QuestionText<Q>} = {
       desc: 'First question: danger right now. Any answer but the last ends the check on the crisis screen.',
     }),
     options: {
-      'self-harm': msg('I have thoughts of ending my life or hurting myself', {id: 'q.safety.self'}),
+      'self-harm': msg('I have thoughts of ending my life or hurting myself', {
+        id: 'q.safety.self',
+      }),
       medical: msg(
         'I have a medical emergency, like an overdose, a seizure, chest pain, trouble breathing, or seeing or hearing things that are not there',
         {id: 'q.safety.med'}
@@ -36,9 +38,12 @@ const questionTexts: {[Q in QuestionId]: () => QuestionText<Q>} = {
     legend: msg('Do you drink alcohol or take sedatives every day or almost every day?', {
       id: 'q.daily',
     }),
-    hint: msg('Sedatives are drugs that calm you or make you sleepy, like benzos or sleeping pills.', {
-      id: 'q.daily.hint',
-    }),
+    hint: msg(
+      'Sedatives are drugs that calm you or make you sleepy, like benzos or sleeping pills.',
+      {
+        id: 'q.daily.hint',
+      }
+    ),
     options: yesNo(),
   }),
   'past-withdrawal': () => ({
@@ -90,10 +95,15 @@ const questionTexts: {[Q in QuestionId]: () => QuestionText<Q>} = {
     }),
     options: {
       none: msg('No, this would be my first time', {id: 'q.care.none'}),
-      'weekly-helped': msg('Weekly counseling or outpatient care, and it helped', {id: 'q.care.wk1'}),
-      'weekly-relapse': msg('Weekly counseling or outpatient care, but I went back to drinking or using', {
-        id: 'q.care.wk2',
+      'weekly-helped': msg('Weekly counseling or outpatient care, and it helped', {
+        id: 'q.care.wk1',
       }),
+      'weekly-relapse': msg(
+        'Weekly counseling or outpatient care, but I went back to drinking or using',
+        {
+          id: 'q.care.wk2',
+        }
+      ),
       'iop-helped': msg('An IOP or day program, and it helped', {id: 'q.care.iop1'}),
       'iop-relapse': msg('An IOP or day program, but I went back to drinking or using during it', {
         id: 'q.care.iop2',
@@ -139,9 +149,12 @@ const questionTexts: {[Q in QuestionId]: () => QuestionText<Q>} = {
     },
   }),
   'life-impact': () => ({
-    legend: msg('Lately, how often does drinking or drug use get in the way of work, family, or health?', {
-      id: 'q.impact',
-    }),
+    legend: msg(
+      'Lately, how often does drinking or drug use get in the way of work, family, or health?',
+      {
+        id: 'q.impact',
+      }
+    ),
     options: {
       rarely: msg('Rarely', {id: 'q.impact.rare'}),
       sometimes: msg('Sometimes', {id: 'q.impact.some'}),

@@ -24,9 +24,12 @@ const outcomeTexts: Record<Outcome, () => OutcomeText> = {
       'Withdrawal from alcohol or some drugs can be dangerous. A medical team can help you stop safely. After that, an IOP can be a good next step.',
       {id: 'r.detox.what'}
     ),
-    nextStep: msg('Call and tell the team about your withdrawal. They can help you find medical care to stop safely.', {
-      id: 'r.detox.next',
-    }),
+    nextStep: msg(
+      'Call and tell the team about your withdrawal. They can help you find medical care to stop safely.',
+      {
+        id: 'r.detox.next',
+      }
+    ),
   }),
   'higher-care': () => ({
     headline: msg('More care each day may help first', {id: 'r.higher'}),
@@ -52,7 +55,9 @@ const outcomeTexts: Record<Outcome, () => OutcomeText> = {
       'You have what helps most in an IOP: a safe home, some support, and time for sessions.',
       {id: 'r.iop.what'}
     ),
-    nextStep: msg('Call the team to set up a first talk, called an assessment.', {id: 'r.iop.next'}),
+    nextStep: msg('Call the team to set up a first talk, called an assessment.', {
+      id: 'r.iop.next',
+    }),
   }),
   outpatient: () => ({
     headline: msg('Regular outpatient care may be enough', {id: 'r.op'}),
@@ -60,9 +65,12 @@ const outcomeTexts: Record<Outcome, () => OutcomeText> = {
       'You have strong support and skills, and drinking or drug use rarely gets in your way. Counseling with fewer hours than an IOP may be enough.',
       {id: 'r.op.what'}
     ),
-    nextStep: msg('Talk with the team about your choices. An IOP is still there if you need more help.', {
-      id: 'r.op.next',
-    }),
+    nextStep: msg(
+      'Talk with the team about your choices. An IOP is still there if you need more help.',
+      {
+        id: 'r.op.next',
+      }
+    ),
   }),
 };
 
@@ -80,13 +88,16 @@ const reasonTexts: Record<ReasonId, () => string> = {
     msg('You have withdrawal signs now, and you drink or take sedatives every day.', {
       id: 'w.noww.daily',
     }),
-  'home-unsafe': () => msg('You said your home is not a safe place to stay sober.', {id: 'w.home.no'}),
-  'physical-health': () => msg('You have a health problem that needs daily medical care.', {id: 'w.body'}),
+  'home-unsafe': () =>
+    msg('You said your home is not a safe place to stay sober.', {id: 'w.home.no'}),
+  'physical-health': () =>
+    msg('You have a health problem that needs daily medical care.', {id: 'w.body'}),
   'mental-health': () =>
     msg('Your mental health makes it hard to get through the day safely.', {id: 'w.mind'}),
   'relapse-in-iop': () =>
     msg('You went back to drinking or using while in an IOP or day program.', {id: 'w.iop.back'}),
-  'support-little': () => msg('You do not have many people to support you yet.', {id: 'w.support.no'}),
+  'support-little': () =>
+    msg('You do not have many people to support you yet.', {id: 'w.support.no'}),
   'coping-little': () =>
     msg('You are still building ways to cope with cravings and stress.', {id: 'w.coping.no'}),
   'time-unsure': () =>
@@ -98,14 +109,18 @@ const reasonTexts: Record<ReasonId, () => string> = {
       id: 'w.time.no',
     }),
   'daily-use': () =>
-    msg('You drink or take sedatives every day. The team will check if you need medical care to cut down safely.', {
-      id: 'w.daily',
-    }),
+    msg(
+      'You drink or take sedatives every day. The team will check if you need medical care to cut down safely.',
+      {
+        id: 'w.daily',
+      }
+    ),
   'home-safe': () => msg('You have a safe place to live.', {id: 'w.home.yes'}),
   'time-yes': () => msg('You can make time for sessions.', {id: 'w.time.yes'}),
   'support-some': () => msg('You have some people who support you.', {id: 'w.support.some'}),
   'support-strong': () => msg('You have people you can count on.', {id: 'w.support.yes'}),
-  'coping-some': () => msg('You have some ways to cope with cravings and stress.', {id: 'w.coping.some'}),
+  'coping-some': () =>
+    msg('You have some ways to cope with cravings and stress.', {id: 'w.coping.some'}),
   'coping-strong': () =>
     msg('You have ways to cope with cravings and stress that usually work.', {id: 'w.coping.yes'}),
   'step-up': () =>
@@ -123,9 +138,12 @@ const reasonTexts: Record<ReasonId, () => string> = {
   'withdrawal-now': () =>
     msg('You have withdrawal signs now. Tell the team so they can keep you safe.', {id: 'w.noww'}),
   opioids: () =>
-    msg('You use opioids. Medicines like buprenorphine or methadone can start before an IOP and go on during it.', {
-      id: 'w.opioids',
-    }),
+    msg(
+      'You use opioids. Medicines like buprenorphine or methadone can start before an IOP and go on during it.',
+      {
+        id: 'w.opioids',
+      }
+    ),
   pregnancy: () =>
     msg('You may be pregnant. Tell the team, because it changes the safest plan.', {id: 'w.preg'}),
 };

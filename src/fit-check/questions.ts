@@ -51,10 +51,7 @@ export type Question = (typeof questions)[number];
 export type QuestionId = Question['id'];
 
 /** The answer options of the question with id `Q`. */
-export type OptionOf<Q extends QuestionId> = Extract<
-  Question,
-  {id: Q}
->['options'][number];
+export type OptionOf<Q extends QuestionId> = Extract<Question, {id: Q}>['options'][number];
 
 /** A complete set of answers, one option per question. */
 export type Answers = {[Q in QuestionId]: OptionOf<Q>};

@@ -17,10 +17,13 @@ export function explainer({headingLevel, locale, ending}: ExplainerProps) {
     ${heading(headingLevel, msg('What is an Intensive Outpatient Program (IOP)?', {id: 'x.title'}))}
     <p>
       ${msg('An IOP treats alcohol or drug use while you keep living at home.', {id: 'x.what'})}
-      ${msg(str`You go to sessions for a few hours at a time, several days a week. Adults most often spend ${n(9)} to ${n(19)} hours a week there.`, {
-        id: 'x.hours',
-        desc: 'Placeholders: the numbers 9 and 19.',
-      })}
+      ${msg(
+        str`You go to sessions for a few hours at a time, several days a week. Adults most often spend ${n(9)} to ${n(19)} hours a week there.`,
+        {
+          id: 'x.hours',
+          desc: 'Placeholders: the numbers 9 and 19.',
+        }
+      )}
       ${msg('The rest of the time, you are at home, at work, or with family.', {id: 'x.rest'})}
     </p>
     ${heading(sub, msg('Who can an IOP help?', {id: 'x.who'}))}
@@ -33,15 +36,25 @@ export function explainer({headingLevel, locale, ending}: ExplainerProps) {
     ${heading(sub, msg('What an IOP gives you', {id: 'x.gives'}))}
     <ul>
       <li>${msg('You keep your job and your family life.', {id: 'x.gives.life'})}</li>
-      <li>${msg('You learn ways to cope, and practice them with peers and staff.', {id: 'x.gives.skills'})}</li>
+      <li>
+        ${msg('You learn ways to cope, and practice them with peers and staff.', {id: 'x.gives.skills'})}
+      </li>
       <li>${msg('Care moves at a pace that fits you.', {id: 'x.gives.pace'})}</li>
-      <li>${msg('Medicines for opioid or alcohol use can be part of your care.', {id: 'x.gives.meds'})}</li>
+      <li>
+        ${msg('Medicines for opioid or alcohol use can be part of your care.', {id: 'x.gives.meds'})}
+      </li>
     </ul>
     ${heading(sub, msg('When an IOP may not be enough', {id: 'x.limits'}))}
     <ul>
-      <li>${msg('An IOP works best when you have support at home and some skills to keep from drinking or using again.', {id: 'x.limits.home'})}</li>
-      <li>${msg('Dangerous withdrawal needs medical care first. An IOP can come after.', {id: 'x.limits.detox'})}</li>
-      <li>${msg('If stress or an unsafe home makes it too hard to stay sober between sessions, a live-in program may fit better.', {id: 'x.limits.res'})}</li>
+      <li>
+        ${msg('An IOP works best when you have support at home and some skills to keep from drinking or using again.', {id: 'x.limits.home'})}
+      </li>
+      <li>
+        ${msg('Dangerous withdrawal needs medical care first. An IOP can come after.', {id: 'x.limits.detox'})}
+      </li>
+      <li>
+        ${msg('If stress or an unsafe home makes it too hard to stay sober between sessions, a live-in program may fit better.', {id: 'x.limits.res'})}
+      </li>
     </ul>
     <slot name="program-details"></slot>
     ${ending}
@@ -60,14 +73,18 @@ export const startCheck = ({headingLevel, resume, onStart}: StartProps) =>
     ${heading(headingLevel, msg('Could an IOP fit you?', {id: 'x.start.title'}))}
     <p>${msg('Answer a few questions to see which kind of care may fit.', {id: 'x.start'})}</p>
     <button type="button" part="start" class="button primary" @click=${onStart}>
-      ${resume
-        ? msg('Go back to the check', {id: 'x.resume'})
-        : msg('Start the check', {id: 'x.begin'})}
+      ${
+        resume
+          ? msg('Go back to the check', {id: 'x.resume'})
+          : msg('Start the check', {id: 'x.begin'})
+      }
     </button>
   </div>`;
 
 /** Brings the explainer back during the check (full view). */
 export const aboutLink = (onAbout: () => void) =>
   html`<p class="about">
-    <button type="button" class="link" @click=${onAbout}>${msg('About IOP', {id: 'about', desc: 'Button that shows the IOP explainer again.'})}</button>
+    <button type="button" class="link" @click=${onAbout}>
+      ${msg('About IOP', {id: 'about', desc: 'Button that shows the IOP explainer again.'})}
+    </button>
   </p>`;

@@ -45,18 +45,26 @@ function pickerEvents(current: string, onPick: (locale: string) => void) {
 export function languagePicker({current, choices, offer, onPick}: LanguagePickerProps) {
   const events = pickerEvents(current, onPick);
   return html`<div class="languages">
-    ${offer
-      ? html`<button type="button" class="link offer" lang=${offer} @click=${() => onPick(offer)}>
-          ${endonyms[offer] ?? offer}
-        </button>`
-      : nothing}
+    ${
+      offer
+        ? html`<button type="button" class="link offer" lang=${offer} @click=${() => onPick(offer)}>
+            ${endonyms[offer] ?? offer}
+          </button>`
+        : nothing
+    }
     <label class="picker">
       <span>${msg('Language', {id: 'lang', desc: 'Label of the language menu.'})}</span>
-      <select part="language-picker" @change=${events.change} @keydown=${events.keydown} @blur=${events.blur}>
+      <select
+        part="language-picker"
+        @change=${events.change}
+        @keydown=${events.keydown}
+        @blur=${events.blur}
+      >
         ${choices.map(
-          (locale) => html`<option value=${locale} lang=${locale} ?selected=${locale === current}>
-            ${endonyms[locale] ?? locale}
-          </option>`
+          (locale) =>
+            html`<option value=${locale} lang=${locale} ?selected=${locale === current}>
+              ${endonyms[locale] ?? locale}
+            </option>`
         )}
       </select>
     </label>
@@ -72,4 +80,7 @@ export const languageChanged = () =>
 
 /** The widget's accessible name, for its landmark region. */
 export const widgetLabel = () =>
-  msg('IOP guide and private fit check', {id: 'label', desc: 'Name of the whole widget for screen readers.'});
+  msg('IOP guide and private fit check', {
+    id: 'label',
+    desc: 'Name of the whole widget for screen readers.',
+  });

@@ -34,43 +34,52 @@ export function question(props: QuestionProps) {
     props.onNext();
   };
   return html`<form part="quiz" class="quiz" novalidate @submit=${submit}>
-    ${isFirst
-      ? html`<div class="intro">
-          <p>${msg('This check takes about two minutes. Your answers stay on this device. They are not sent anywhere.', {id: 'intro'})}</p>
-          <p>${msg('Answering for someone else? Answer as best you can for them.', {id: 'intro.other'})}</p>
-        </div>`
-      : nothing}
+    ${
+      isFirst
+        ? html`<div class="intro">
+            <p>
+              ${msg('This check takes about two minutes. Your answers stay on this device. They are not sent anywhere.', {id: 'intro'})}
+            </p>
+            <p>
+              ${msg('Answering for someone else? Answer as best you can for them.', {id: 'intro.other'})}
+            </p>
+          </div>`
+        : nothing
+    }
     <progress aria-hidden="true" max=${props.total} .value=${props.index + 1}></progress>
     <fieldset part="question" aria-describedby=${describedBy || nothing}>
       <legend id="legend" tabindex="-1">
-        <span class="step">${msg(str`Question ${step} of ${total}`, {id: 'step', desc: 'Progress. Placeholders: this question number, the number of questions.'})}</span>
+        <span class="step"
+          >${msg(str`Question ${step} of ${total}`, {id: 'step', desc: 'Progress. Placeholders: this question number, the number of questions.'})}</span
+        >
         <span class="ask">${text.legend}</span>
       </legend>
       ${text.hint ? html`<p id="hint" class="hint">${text.hint}</p>` : nothing}
       <div class="options">
         ${props.options.map(
-          (option) => html`<label part="option" class="option">
-            <input
-              type="radio"
-              name=${props.id}
-              value=${option}
-              .checked=${props.answer === option}
-              @change=${() => props.onChoose(option)}
-            />
-            <span>${labels[option]}</span>
-          </label>`
+          (option) =>
+            html`<label part="option" class="option">
+              <input
+                type="radio"
+                name=${props.id}
+                value=${option}
+                .checked=${props.answer === option}
+                @change=${() => props.onChoose(option)}
+              />
+              <span>${labels[option]}</span>
+            </label>`
         )}
       </div>
-      ${props.showError
-        ? html`<p id="error" class="error">${errorMessage()}</p>`
-        : nothing}
+      ${props.showError ? html`<p id="error" class="error">${errorMessage()}</p>` : nothing}
     </fieldset>
     <div class="nav">
-      ${isFirst
-        ? nothing
-        : html`<button type="button" part="back" class="button" @click=${props.onBack}>
-            ${msg('Back', {id: 'back'})}
-          </button>`}
+      ${
+        isFirst
+          ? nothing
+          : html`<button type="button" part="back" class="button" @click=${props.onBack}>
+              ${msg('Back', {id: 'back'})}
+            </button>`
+      }
       <button type="submit" part="next" class="button primary">
         ${isLast ? msg('See my result', {id: 'see'}) : msg('Next', {id: 'next'})}
       </button>

@@ -25,7 +25,10 @@ export interface ResultProps {
 
 /** On the crisis result, the numbers to call come first, in the order the danger calls for. */
 function crisisActions(props: ResultProps) {
-  const crisisCall = html`<a class="button danger" href=${props.crisis.href} @click=${() => props.onCtaClick('crisis')}
+  const crisisCall = html`<a
+    class="button danger"
+    href=${props.crisis.href}
+    @click=${() => props.onCtaClick('crisis')}
     >${callNumber(phoneInText(props.crisis.text))}</a
   >`;
   const crisisText = props.isDefault988
@@ -33,7 +36,10 @@ function crisisActions(props: ResultProps) {
         >${textNumber(phoneInText(props.crisis.text))}</a
       >`
     : nothing;
-  const emergencyCall = html`<a class="button danger" href=${props.emergency.href} @click=${() => props.onCtaClick('emergency')}
+  const emergencyCall = html`<a
+    class="button danger"
+    href=${props.emergency.href}
+    @click=${() => props.onCtaClick('emergency')}
     >${callNumber(phoneInText(props.emergency.text))}</a
   >`;
   // Thoughts of self-harm lead with the crisis line; a medical emergency or a
