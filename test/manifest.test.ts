@@ -75,7 +75,7 @@ async function manifest() {
 async function readmeColumn(header: string) {
   const readme = await (await fetch('/README.md')).text();
   const lines = readme.split('\n');
-  const start = lines.findIndex((line) => line.startsWith(`| ${header} |`));
+  const start = lines.findIndex((line) => line.split('|')[1]?.trim() === header);
   expect(start, `README table "${header}"`).to.be.above(-1);
   const names: string[] = [];
   for (const line of lines.slice(start + 2)) {

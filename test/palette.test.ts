@@ -14,7 +14,9 @@ describe('the palette defaults, written once', () => {
   it('the README table gives each light and dark default', async () => {
     const readme = await read('/README.md');
     for (const name of names) {
-      const row = readme.split('\n').find((line) => line.startsWith(`| \`--iop-color-${name}\` |`));
+      const row = readme
+        .split('\n')
+        .find((line) => line.split('|')[1]?.trim() === `\`--iop-color-${name}\``);
       expect(row, `README row for --iop-color-${name}`).to.be.a('string');
       const cells = row!.split('|').map((cell) => cell.trim());
       expect(cells.slice(-3, -1), name).to.deep.equal([
