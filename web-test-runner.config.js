@@ -1,13 +1,51 @@
 import {readFileSync} from 'node:fs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
+import {puppeteerLauncher} from '@web/test-runner-puppeteer';
+import {webdriverLauncher} from '@web/test-runner-webdriver';
 import {textChecksPlugin} from './scripts/text-checks-plugin.js';
 import {devtoolsPlugin} from './scripts/devtools-plugin.js';
-import {chromiumArgs, chromiumPath} from './scripts/chromium.js';
+import {chromiumArgs} from './scripts/chromium.js';
+import {chromiumOnlyTests, findEngines} from './scripts/browsers.js';
+
+// One engine per run: scripts/test.js (npm test) runs each engine it finds in
+// turn and sets IOP_ENGINE; a bare `npx wtr` runs Chromium.
+const engineName = process.env.IOP_ENGINE ?? 'chromium';
+const engine = findEngines().find((candidate) => candidate.name === engineName);
+if (!engine?.path) throw new Error(`No ${engineName} found (see scripts/browsers.js).`);
+
+const launchers = {
+  chromium: () =>
+    chromeLauncher({launchOptions: {executablePath: engine.path, args: chromiumArgs}}),
+  // puppeteer drives Firefox over WebDriver BiDi.
+  firefox: () =>
+    puppeteerLauncher({
+      launchOptions: {browser: 'firefox', executablePath: engine.path, headless: true},
+    }),
+  // WebKitGTK's MiniBrowser (or Safari) through the WebDriver that scripts/test.js started.
+  webkit: () =>
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: Number(process.env.WEBKIT_DRIVER_PORT ?? 4444),
+      path: '/',
+      capabilities: {
+        browserName: process.platform === 'darwin' ? 'safari' : 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+      },
+    }),
+};
 
 export default {
   // The bundler app links the package into its own node_modules: never look in there.
-  files: ['test/**/*.test.ts', '!test/bundler-app/**'],
+  files: [
+    'test/**/*.test.ts',
+    '!test/bundler-app/**',
+    // scripts/browsers.js lists the tests that run in Chromium alone, and why.
+    ...(engineName === 'chromium'
+      ? []
+      : Object.keys(chromiumOnlyTests).map((path) => `!${path}**`)),
+  ],
   nodeResolve: true,
   concurrency: 1,
   // Tests import the sources, so Lit runs in dev mode there; the built file is tested for production mode.
@@ -49,9 +87,5 @@ export default {
     textChecksPlugin(),
     devtoolsPlugin(),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {executablePath: chromiumPath, args: chromiumArgs},
-    }),
-  ],
+  browsers: [launchers[engineName]()],
 };

@@ -1,6 +1,8 @@
-// How the tests and the benchmark start Debian's Chromium: headless, as root
-// (no sandbox), and without the background connections this closed network refuses.
-export const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+// How the tests and the benchmark start Chromium: headless, as root (no
+// sandbox), and without the background connections a closed network refuses.
+import {findEngines} from './browsers.js';
+
+export const chromiumPath = findEngines().find((engine) => engine.name === 'chromium')?.path;
 
 export const chromiumArgs = [
   '--headless=new',

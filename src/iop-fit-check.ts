@@ -32,6 +32,8 @@ import {aboutLink, explainer, startCheck} from './views/explainer.js';
 import {errorMessage, question} from './views/question.js';
 import {result} from './views/result.js';
 import {warn} from './warn.js';
+import {moveFocus} from './move-focus.js';
+import {printAlone} from './print-alone.js';
 import {version} from './version.js';
 
 const defaults = {
@@ -51,20 +53,6 @@ function nearestLang(start: Element) {
 }
 
 type Screen = 'explainer' | 'quiz' | 'result';
-
-const printingAttribute = 'data-iop-printing';
-let printSheet: CSSStyleSheet | undefined;
-
-/** Hides the rest of the page in print, made once when first needed. */
-function printPageSheet() {
-  if (!printSheet) {
-    printSheet = new CSSStyleSheet();
-    printSheet.replaceSync(
-      `@media print { body *:not(:has([${printingAttribute}])):not([${printingAttribute}]):not([${printingAttribute}] *) { display: none !important; } }`
-    );
-  }
-  return printSheet;
-}
 
 /**
  * Explains Intensive Outpatient Programs (IOP) in plain words and runs a short,
@@ -292,7 +280,7 @@ export class IopFitCheck extends LitElement {
 
   protected override updated() {
     if (!this.focusTarget) return;
-    this.renderRoot.querySelector<HTMLElement>(this.focusTarget)?.focus();
+    moveFocus(this.renderRoot.querySelector<HTMLElement>(this.focusTarget));
     this.focusTarget = undefined;
   }
 
@@ -373,27 +361,7 @@ export class IopFitCheck extends LitElement {
 
   private readonly onCtaClick = (kind: CtaKind) => fire(this, 'iop-cta-click', {kind});
 
-  /**
-   * Prints the result alone. Only while the print dialog is open, a sheet on
-   * the page hides everything but this widget; then it is removed.
-   */
-  private readonly onPrint = () => {
-    const before = () => {
-      this.setAttribute(printingAttribute, '');
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, printPageSheet()];
-    };
-    const after = () => {
-      this.removeAttribute(printingAttribute);
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter(
-        (sheet) => sheet !== printPageSheet()
-      );
-    };
-    addEventListener('beforeprint', before, {once: true});
-    addEventListener('afterprint', after, {once: true});
-    print();
-    // A print that never opened must not leave the page hiding itself at the next Ctrl+P.
-    removeEventListener('beforeprint', before);
-  };
+  private readonly onPrint = () => printAlone(this);
 
   override render() {
     const {config} = this;

@@ -226,3 +226,31 @@ export async function captureWarnings(run: () => unknown | Promise<unknown>, {qu
 
 /** Whether something matching `selector` is on screen, as a boolean (a readable failure). */
 export const shows = (el: IopFitCheck, selector: string) => $(el, selector) !== null;
+
+/**
+ * A page of the given size in an iframe, where widgets from the sources are
+ * mounted from markup: how narrow layouts are tested in every engine (WebKitGTK's
+ * window cannot be narrower than about 447 px, and WebDriver cannot resize it).
+ */
+export async function narrowPage(width: number, height = 640) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width:${width}px;height:${height}px;border:0;display:block`;
+  frame.src = '/test/fixtures/narrow.html';
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  const win = frame.contentWindow as Window & typeof globalThis;
+  await win.customElements.whenDefined('iop-fit-check');
+  return {
+    frame,
+    win,
+    doc: win.document,
+    /** Replaces the page's content with `markup` and returns its first widget, rendered. */
+    async mount(markup: string) {
+      win.document.body.innerHTML = markup;
+      const widget = win.document.querySelector('iop-fit-check') as IopFitCheck;
+      await widget.updateComplete;
+      return widget;
+    },
+    remove: () => frame.remove(),
+  };
+}
