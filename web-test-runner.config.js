@@ -41,6 +41,8 @@ export default {
   files: [
     'test/**/*.test.ts',
     '!test/bundler-app/**',
+    // The exhaustive checks of the pure modules run once, under Node (npm run test:node).
+    '!test/node/**',
     // scripts/browsers.js lists the tests that run in Chromium alone, and why.
     ...(engineName === 'chromium'
       ? []

@@ -5,8 +5,10 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 
 const KB = 1024;
 const budgets = [
-  {file: 'dist/iop-fit-check.js', gzip: 18 * KB},
-  ...readdirSync('dist/locales').map((name) => ({file: `dist/locales/${name}`, gzip: 7 * KB})),
+  // Rules version 2 brought its safety content (its words ship in English to every visitor);
+  // the screens work trims it back under 20 KB.
+  {file: 'dist/iop-fit-check.js', gzip: 22 * KB},
+  ...readdirSync('dist/locales').map((name) => ({file: `dist/locales/${name}`, gzip: 8 * KB})),
 ];
 
 const pad = (value, width) => String(value).padStart(width);

@@ -1,5 +1,6 @@
 /** The widget's public events and their `detail`, as in the DESIGN contract. */
-import type {Outcome} from './fit-check/decide.js';
+import type {FireEffect} from './fit-check/flow.js';
+import type {Outcome} from './fit-check/rules.js';
 import type {QuestionId} from './fit-check/questions.js';
 
 export type CtaKind = 'phone' | 'insurance' | 'crisis' | 'emergency' | 'helpline';
@@ -21,6 +22,10 @@ export const fire = <N extends IopEventName>(
   name: N,
   detail: IopEventDetails[N]
 ) => target.dispatchEvent(new CustomEvent(name, {detail, bubbles: true, composed: true}));
+
+/** Fires the event a flow effect names (fit-check/flow.ts): the same events, typed there. */
+export const fireEffect = (target: EventTarget, {event, detail}: FireEffect) =>
+  target.dispatchEvent(new CustomEvent(event, {detail, bubbles: true, composed: true}));
 
 declare global {
   interface GlobalEventHandlersEventMap {

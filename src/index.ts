@@ -3,4 +3,4 @@ import './register.js';
 
 export {IopFitCheck} from './iop-fit-check.js';
 export type {IopEventDetails, IopEventName, CtaKind} from './events.js';
-export type {Outcome} from './fit-check/decide.js';
+export type {Outcome} from './fit-check/rules.js';

@@ -228,6 +228,19 @@ export const styles = [
       margin-block-start: var(--_space);
     }
 
+    /* On the crisis result: each number with one line of what it is. */
+    .lead-action {
+      margin-block: var(--_space);
+    }
+
+    .lead-action p {
+      margin-block: 0.5em;
+    }
+
+    .overdose-steps {
+      padding-inline-start: 1.5em;
+    }
+
     .nav [part~='next'] {
       margin-inline-start: auto;
     }

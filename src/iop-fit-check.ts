@@ -2,9 +2,8 @@ import {LitElement, html, nothing} from 'lit';
 import {updateWhenLocaleChanges} from '@lit/localize';
 import {styles} from './iop-fit-check.styles.js';
 import {questions} from './fit-check/questions.js';
-import type {PartialAnswers, QuestionId} from './fit-check/questions.js';
-import {decide, isComplete, isDangerNow} from './fit-check/decide.js';
-import type {Decision} from './fit-check/decide.js';
+import {initialState, longestPath, questionCount, transition} from './fit-check/flow.js';
+import type {FlowEffect, FlowEvent, FlowState} from './fit-check/flow.js';
 import {
   parseColorScheme,
   parseHeadingLevel,
@@ -13,7 +12,7 @@ import {
   parseWebUrl,
 } from './validate.js';
 import type {Phone, View} from './validate.js';
-import {fire} from './events.js';
+import {fire, fireEffect} from './events.js';
 import type {CtaKind} from './events.js';
 import {
   getLocale,
@@ -51,8 +50,6 @@ function nearestLang(start: Element) {
   }
   return undefined;
 }
-
-type Screen = 'explainer' | 'quiz' | 'result';
 
 /**
  * Explains Intensive Outpatient Programs (IOP) in plain words and runs a short,
@@ -121,11 +118,9 @@ export class IopFitCheck extends LitElement {
     locales: {},
     colorScheme: {attribute: 'color-scheme', reflect: true},
     hideLanguagePicker: {type: Boolean, attribute: 'hide-language-picker'},
-    screen: {state: true},
-    step: {state: true},
-    answers: {state: true},
+    flow: {state: true},
+    chosen: {state: true},
     showError: {state: true},
-    decision: {state: true},
     announcement: {state: true},
   };
 
@@ -165,17 +160,15 @@ export class IopFitCheck extends LitElement {
   /** Hides the language picker and the offer of the browser's language. */
   hideLanguagePicker = false;
 
-  private screen?: Screen;
-  private step = 0;
-  private answers: PartialAnswers = {};
+  /** Where the visitor is in the check: the pure state machine of fit-check/flow.ts. */
+  private flow?: FlowState;
+  /** The answer marked on this screen, not yet sent on with Next. */
+  private chosen?: string;
   private showError = false;
-  private decision?: Decision;
   /** What the polite live region says: only changes that do not move focus. */
   private announcement?: 'error' | 'language';
 
-  /** Whether this run of the check has fired `iop-quiz-start`. */
-  private started = false;
-  /** What gets focus after the next render, if the visitor's action moved the screen. */
+  /** What gets focus after the next render: a `data-focus-target` name the views set. */
   private focusTarget?: string;
 
   private config = {
@@ -202,7 +195,7 @@ export class IopFitCheck extends LitElement {
     };
     if (changed.has('view')) {
       config.view = check('view', this.view, parseView(this.view)) ?? 'full';
-      this.screen = undefined;
+      this.flow = undefined;
     }
     if (changed.has('phone')) config.phone = check('phone', this.phone, parsePhone(this.phone));
     if (changed.has('insuranceUrl')) {
@@ -231,7 +224,7 @@ export class IopFitCheck extends LitElement {
       check('color-scheme', this.colorScheme, parseColorScheme(this.colorScheme));
     if (changed.has('locales')) config.choices = this.parseChoices();
     if (changed.has('locale') || !this.hasUpdated) this.negotiateLocale();
-    this.screen ??= config.view === 'quiz' ? 'quiz' : 'explainer';
+    this.flow ??= initialState(config.view);
   }
 
   private parseChoices() {
@@ -262,7 +255,7 @@ export class IopFitCheck extends LitElement {
   private readonly onPickLocale = async (locale: string) => {
     // The offer disappears once the visitor picks, so its focus moves to the picker.
     if (this.renderRoot.querySelector('.offer') === (this.renderRoot as ShadowRoot).activeElement) {
-      this.focusTarget = '[part~=language-picker]';
+      this.focusTarget = 'language-picker';
     }
     const shown = await pickLocale(locale);
     if (!shown) {
@@ -280,83 +273,54 @@ export class IopFitCheck extends LitElement {
 
   protected override updated() {
     if (!this.focusTarget) return;
-    moveFocus(this.renderRoot.querySelector<HTMLElement>(this.focusTarget));
+    moveFocus(
+      this.renderRoot.querySelector<HTMLElement>(`[data-focus-target="${this.focusTarget}"]`)
+    );
     this.focusTarget = undefined;
   }
 
-  private get currentQuestion() {
-    return questions[this.step];
+  /** Runs one visitor action through the flow, then carries out its effects. */
+  private send(event: FlowEvent) {
+    const before = this.flow!;
+    const {state, effects} = transition(before, event);
+    this.flow = state;
+    this.announcement = undefined;
+    this.showError = false;
+    const current = (flow: FlowState) =>
+      flow.screen === 'question' ? flow.path[flow.path.length - 1] : undefined;
+    const id = current(state);
+    // A marked answer not yet sent on survives a visit to About IOP.
+    const kept =
+      before.screen === 'explainer' && id === before.path[before.path.length - 1]
+        ? this.chosen
+        : undefined;
+    if (state.screen !== 'explainer') this.chosen = id ? (state.answers[id] ?? kept) : undefined;
+    effects.forEach((effect) => this.perform(effect));
   }
 
-  private markStarted() {
-    if (this.started) return;
-    this.started = true;
-    fire(this, 'iop-quiz-start', {});
+  private perform(effect: FlowEffect) {
+    if (effect.type === 'focus') this.focusTarget = effect.target;
+    else fireEffect(this, effect);
   }
 
-  private readonly onStart = () => {
-    this.announcement = undefined;
-    this.markStarted();
-    this.screen = 'quiz';
-    this.focusTarget = 'legend';
-  };
-
-  private readonly onAbout = () => {
-    this.announcement = undefined;
-    this.screen = 'explainer';
-    this.focusTarget = '.explainer .heading';
-  };
+  private readonly onStart = () => this.send({type: 'start'});
+  private readonly onAbout = () => this.send({type: 'about'});
+  private readonly onBack = () => this.send({type: 'back'});
+  private readonly onStartOver = () => this.send({type: 'start-over'});
 
   private readonly onChoose = (option: string) => {
-    this.markStarted();
-    this.answers = {...this.answers, [this.currentQuestion.id]: option};
+    this.chosen = option;
     this.showError = false;
     this.announcement = undefined;
   };
 
   private readonly onNext = () => {
-    const {id} = this.currentQuestion;
-    if (this.answers[id] === undefined) {
+    if (this.chosen === undefined) {
       this.showError = true;
       this.announcement = 'error';
       return;
     }
-    this.announcement = undefined;
-    fire(this, 'iop-quiz-answer', {
-      questionId: id as QuestionId,
-      step: this.step + 1,
-      total: questions.length,
-    });
-    const answers = this.answers;
-    if (isDangerNow(answers) || this.step === questions.length - 1) {
-      if (!isDangerNow(answers) && !isComplete(answers)) return;
-      this.decision = decide(answers);
-      this.screen = 'result';
-      this.focusTarget = '.result .heading';
-      fire(this, 'iop-quiz-complete', {outcome: this.decision.outcome});
-      return;
-    }
-    this.step += 1;
-    this.focusTarget = 'legend';
-  };
-
-  private readonly onBack = () => {
-    this.announcement = undefined;
-    this.showError = false;
-    if (this.screen === 'result') this.screen = 'quiz';
-    else this.step = Math.max(0, this.step - 1);
-    this.focusTarget = 'legend';
-  };
-
-  private readonly onStartOver = () => {
-    this.announcement = undefined;
-    this.answers = {};
-    this.decision = undefined;
-    this.step = 0;
-    this.showError = false;
-    this.started = false;
-    this.screen = 'quiz';
-    this.focusTarget = 'legend';
+    this.send({type: 'answer', option: this.chosen});
   };
 
   private readonly onCtaClick = (kind: CtaKind) => fire(this, 'iop-cta-click', {kind});
@@ -420,17 +384,18 @@ export class IopFitCheck extends LitElement {
     isDefault988: boolean
   ) {
     const {config} = this;
-    if (this.screen === 'explainer') {
+    const flow = this.flow!;
+    if (flow.screen === 'explainer') {
       const ending =
         config.view === 'explainer'
           ? cta(sub)
-          : startCheck({headingLevel: sub, resume: this.started, onStart: this.onStart});
+          : startCheck({headingLevel: sub, resume: flow.started, onStart: this.onStart});
       return explainer({headingLevel: level, locale, ending});
     }
     const about = config.view === 'full' ? aboutLink(this.onAbout) : nothing;
-    if (this.screen === 'result' && this.decision) {
+    if (flow.screen === 'result' && flow.decision) {
       return html`${result({
-        decision: this.decision,
+        decision: flow.decision,
         headingLevel: level,
         crisis: config.crisis,
         emergency: config.emergency,
@@ -443,13 +408,15 @@ export class IopFitCheck extends LitElement {
         locale,
       })}${about}`;
     }
-    const current = this.currentQuestion;
+    const id = flow.path[flow.path.length - 1];
+    const {step, total} = questionCount(flow)!;
     return html`${question({
-      id: current.id,
-      options: current.options,
-      index: this.step,
-      total: questions.length,
-      answer: this.answers[current.id],
+      id,
+      options: questions.find((q) => q.id === id)!.options,
+      step,
+      total,
+      longest: longestPath,
+      answer: this.chosen,
       showError: this.showError,
       locale,
       onChoose: this.onChoose,

@@ -48,13 +48,19 @@ describe('events a partner page hears', () => {
     expect(heard).to.have.length(0);
     await choose(el, 'none');
     await choose(el, 'medical');
-    expect(heard.map((e) => e.type)).to.deep.equal(['iop-quiz-start']);
+    expect(heard, 'marking an answer is not yet an answer').to.have.length(0);
     await next(el);
+    expect(heard.map((e) => e.type)).to.deep.equal([
+      'iop-quiz-start',
+      'iop-quiz-answer',
+      'iop-quiz-complete',
+    ]);
     await click(
       el,
       $$(el, '[part~=result] button').find((b) => b.textContent!.includes('Start over'))!
     );
     await choose(el, 'none');
+    await next(el);
     expect(heard.filter((e) => e.type === 'iop-quiz-start')).to.have.length(2);
   });
 

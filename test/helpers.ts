@@ -3,7 +3,8 @@ import {fixture, html} from '@open-wc/testing';
 import '../src/register.js';
 import type {IopFitCheck} from '../src/iop-fit-check.js';
 import {questions} from '../src/fit-check/questions.js';
-import type {Answers} from '../src/fit-check/questions.js';
+import type {Answers, PartialAnswers} from '../src/fit-check/questions.js';
+import {initialState, transition} from '../src/fit-check/flow.js';
 
 export {questions};
 
@@ -68,9 +69,12 @@ export const iopFitAnswers: Answers = {
   'past-withdrawal': 'no',
   'withdrawal-now': 'no',
   opioids: 'no',
+  overdose: 'no',
   'physical-health': 'no',
-  'mental-health': 'no',
-  'care-before': 'none',
+  'mental-health': 'ok',
+  // Weekly care that helped: every one of the sixteen questions is asked on this path.
+  'care-before': 'weekly',
+  'care-result': 'helped',
   home: 'safe',
   support: 'some',
   coping: 'some',
@@ -119,7 +123,8 @@ export async function visitEveryScreen(
   {questionsOnce = false} = {}
 ) {
   await visit(await mountOne('explainer'), 'explainer view');
-  for (const [outcome, path] of Object.entries(pathTo)) {
+  const paths = {...pathTo, 'crisis (medical)': {...iopFitAnswers, safety: 'medical'}};
+  for (const [outcome, path] of Object.entries(paths)) {
     const el = await mountOne('full');
     // Every path shows the same questions with other answers chosen; the iop-fit path passes all of them.
     const visitQuestions = !questionsOnce || outcome === 'iop-fit';
@@ -254,3 +259,16 @@ export async function narrowPage(width: number, height = 640) {
     remove: () => frame.remove(),
   };
 }
+
+/** The answers the flow asks for, in order, when a visitor answers from `answers`. */
+export function askedAnswers(answers: Answers): PartialAnswers {
+  let state = initialState('quiz');
+  while (state.screen === 'question') {
+    const id = state.path[state.path.length - 1];
+    state = transition(state, {type: 'answer', option: answers[id]}).state;
+  }
+  return state.answers;
+}
+
+/** The default numbers, as a reason's text names them. */
+export const defaultNumbers = {crisis: '988', emergency: '911', isDefault988: true};

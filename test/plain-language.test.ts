@@ -1,8 +1,8 @@
 import {expect, html} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
-import {reasonIds} from '../src/fit-check/decide.js';
+import {reasonIds} from '../src/fit-check/rules.js';
 import {reasonText} from '../src/content/result-messages.js';
-import {blocksOnScreen, mount, visitEveryScreen} from './helpers.js';
+import {blocksOnScreen, clean, defaultNumbers, mount, visitEveryScreen} from './helpers.js';
 
 /** Every piece of English a visitor can see: every screen of every path, and every reason. */
 async function allEnglishText() {
@@ -19,7 +19,10 @@ async function allEnglishText() {
       ),
     (el) => add(blocksOnScreen(el))
   );
-  add(reasonIds.map(reasonText));
+  add(reasonIds.map((reason) => clean(reasonText(reason, defaultNumbers))));
+  add(
+    reasonIds.map((reason) => clean(reasonText(reason, {...defaultNumbers, isDefault988: false})))
+  );
   return [...blocks];
 }
 

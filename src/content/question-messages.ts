@@ -22,15 +22,16 @@ const questionTexts: {[Q in QuestionId]: () => QuestionText<Q>} = {
       id: 'q.safety',
       desc: 'First question: danger right now. Any answer but the last ends the check on the crisis screen.',
     }),
+    hint: msg('If more than one is true, choose the first one.', {id: 'q.safety.hint'}),
     options: {
-      'self-harm': msg('I have thoughts of ending my life or hurting myself', {
-        id: 'q.safety.self',
-      }),
       medical: msg(
         'I have a medical emergency, like an overdose, a seizure, chest pain, trouble breathing, or seeing or hearing things that are not there',
         {id: 'q.safety.med'}
       ),
       'harm-others': msg('I have thoughts of hurting someone else', {id: 'q.safety.others'}),
+      'self-harm': msg('I have thoughts of ending my life or hurting myself', {
+        id: 'q.safety.self',
+      }),
       none: msg('None of these', {id: 'q.safety.none'}),
     },
   }),
@@ -39,10 +40,8 @@ const questionTexts: {[Q in QuestionId]: () => QuestionText<Q>} = {
       id: 'q.daily',
     }),
     hint: msg(
-      'Sedatives are drugs that calm you or make you sleepy, like benzos or sleeping pills.',
-      {
-        id: 'q.daily.hint',
-      }
+      'Sedatives are drugs that calm you or make you sleepy, like benzos or sleeping pills. Pills a doctor prescribed count too.',
+      {id: 'q.daily.hint2'}
     ),
     options: yesNo(),
   }),
@@ -70,54 +69,74 @@ const questionTexts: {[Q in QuestionId]: () => QuestionText<Q>} = {
     ),
     options: yesNo(),
   }),
+  overdose: () => ({
+    legend: msg(
+      'In the past year, have you overdosed, or needed someone to help you wake up after using?',
+      {id: 'q.od'}
+    ),
+    options: yesNo(),
+  }),
   'physical-health': () => ({
-    legend: msg('Do you have a health problem that needs medical care every day right now?', {
-      id: 'q.body',
+    legend: msg('Do you have a health problem that is not under control right now?', {
+      id: 'q.body2',
     }),
+    hint: msg(
+      "For example, it needs a doctor's or nurse's care every day, or it is getting worse. A problem that is under control does not count.",
+      {id: 'q.body.hint'}
+    ),
     options: yesNo(),
   }),
   'mental-health': () => ({
-    legend: msg('Right now, does your mental health make it hard to get through the day safely?', {
-      id: 'q.mind',
-    }),
+    legend: msg('How is your mental health right now?', {id: 'q.mind2'}),
     hint: msg('This can mean deep sadness, fear, or worry that you cannot manage.', {
       id: 'q.mind.hint',
     }),
-    options: yesNo(),
+    options: {
+      ok: msg('I am managing', {id: 'q.mind.ok'}),
+      some: msg('It is hard some days', {id: 'q.mind.some'}),
+      severe: msg('It is so hard that it is hard to get through the day safely', {
+        id: 'q.mind.severe',
+      }),
+    },
   }),
   'care-before': () => ({
-    legend: msg('Have you had treatment for alcohol or drug use before? Pick the most recent.', {
-      id: 'q.care',
+    legend: msg('What is the most recent treatment you had for alcohol or drug use?', {
+      id: 'q.care2',
     }),
     hint: msg('A day program is also called partial hospital care.', {
       id: 'q.care.hint',
       desc: 'Partial hospitalization program (PHP): treatment for most of the day.',
     }),
     options: {
-      none: msg('No, this would be my first time', {id: 'q.care.none'}),
-      'weekly-helped': msg('Weekly counseling or outpatient care, and it helped', {
-        id: 'q.care.wk1',
-      }),
-      'weekly-relapse': msg(
-        'Weekly counseling or outpatient care, but I went back to drinking or using',
-        {
-          id: 'q.care.wk2',
-        }
-      ),
-      'iop-helped': msg('An IOP or day program, and it helped', {id: 'q.care.iop1'}),
-      'iop-relapse': msg('An IOP or day program, but I went back to drinking or using during it', {
-        id: 'q.care.iop2',
-      }),
+      none: msg('None, this would be my first time', {id: 'q.care.none2'}),
+      weekly: msg('Weekly counseling or outpatient care', {id: 'q.care.weekly'}),
+      iop: msg('An IOP or a day program', {id: 'q.care.iop'}),
       residential: msg('A live-in program, such as residential or inpatient care', {
         id: 'q.care.res',
       }),
     },
   }),
-  home: () => ({
-    legend: msg('Do you have a safe place to live where people are not drinking or using drugs?', {
-      id: 'q.home',
+  'care-result': () => ({
+    legend: msg('How did that treatment go?', {
+      id: 'q.result',
+      desc: 'Asked after the visitor names the most recent treatment they had.',
     }),
-    options: {safe: yesNo().yes, unsafe: yesNo().no},
+    options: {
+      helped: msg('It helped, or I am in it now or just finished', {id: 'q.result.helped'}),
+      relapse: msg('I went back to drinking or using during or after it', {
+        id: 'q.result.relapse',
+      }),
+    },
+  }),
+  home: () => ({
+    legend: msg('Is your home a safe place for your recovery?', {id: 'q.home2'}),
+    options: {
+      safe: msg('Yes, and nobody there drinks or uses drugs', {id: 'q.home.safe'}),
+      'others-use': msg('It is safe, but someone there drinks or uses drugs', {
+        id: 'q.home.others',
+      }),
+      unsafe: msg('No, it is not safe, or I may lose my place to live', {id: 'q.home.unsafe'}),
+    },
   }),
   support: () => ({
     legend: msg('Do you have people in your life who support your recovery?', {id: 'q.support'}),
@@ -138,10 +157,11 @@ const questionTexts: {[Q in QuestionId]: () => QuestionText<Q>} = {
     },
   }),
   time: () => ({
-    legend: msg('Could you go to sessions about 3 hours a day, 3 or more days a week?', {
-      id: 'q.time',
-    }),
-    hint: msg('Many programs meet in the evening or online.', {id: 'q.time.hint'}),
+    legend: msg('Could you go to sessions for about 9 hours a week?', {id: 'q.time2'}),
+    hint: msg(
+      'That is often about 3 hours a day, 3 or more days a week. Many programs meet in the evening or online.',
+      {id: 'q.time.hint2'}
+    ),
     options: {
       yes: yesNo().yes,
       unsure: msg('I am not sure', {id: 'q.time.unsure'}),
@@ -151,9 +171,7 @@ const questionTexts: {[Q in QuestionId]: () => QuestionText<Q>} = {
   'life-impact': () => ({
     legend: msg(
       'Lately, how often does drinking or drug use get in the way of work, family, or health?',
-      {
-        id: 'q.impact',
-      }
+      {id: 'q.impact'}
     ),
     options: {
       rarely: msg('Rarely', {id: 'q.impact.rare'}),
@@ -163,8 +181,12 @@ const questionTexts: {[Q in QuestionId]: () => QuestionText<Q>} = {
   }),
   pregnancy: () => ({
     legend: msg('Are you pregnant, or could you be?', {id: 'q.preg'}),
-    hint: msg('If this does not apply to you, choose No.', {id: 'q.preg.hint'}),
-    options: yesNo(),
+    hint: msg('Pregnancy changes which care is safest.', {id: 'q.preg.hint2'}),
+    options: {
+      yes: msg('Yes, or I might be', {id: 'q.preg.yes'}),
+      no: yesNo().no,
+      'not-applicable': msg('This does not apply to me', {id: 'q.preg.na'}),
+    },
   }),
 };
 

@@ -14,7 +14,11 @@ export function explainer({headingLevel, locale, ending}: ExplainerProps) {
   const sub = Math.min(headingLevel + 1, 6);
   const n = (value: number) => formatNumber(value, locale);
   return html`<section part="explainer" class="explainer">
-    ${heading(headingLevel, msg('What is an Intensive Outpatient Program (IOP)?', {id: 'x.title'}))}
+    ${heading(
+      headingLevel,
+      msg('What is an Intensive Outpatient Program (IOP)?', {id: 'x.title'}),
+      'explainer-heading'
+    )}
     <p>
       ${msg('An IOP treats alcohol or drug use while you keep living at home.', {id: 'x.what'})}
       ${msg(

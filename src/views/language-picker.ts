@@ -56,6 +56,7 @@ export function languagePicker({current, choices, offer, onPick}: LanguagePicker
       <span>${msg('Language', {id: 'lang', desc: 'Label of the language menu.'})}</span>
       <select
         part="language-picker"
+        data-focus-target="language-picker"
         @change=${events.change}
         @keydown=${events.keydown}
         @blur=${events.blur}

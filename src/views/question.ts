@@ -9,9 +9,11 @@ import {formatNumber} from './text.js';
 export interface QuestionProps {
   id: QuestionId;
   options: readonly string[];
-  /** Zero-based position in the check. */
-  index: number;
+  /** "Question step of total": this visitor's place, and the most questions still possible. */
+  step: number;
   total: number;
+  /** The most questions any visitor is asked, for the first screen's "up to N questions". */
+  longest: number;
   answer?: string;
   showError: boolean;
   locale: string;
@@ -24,10 +26,11 @@ export interface QuestionProps {
 export function question(props: QuestionProps) {
   const text = questionText(props.id);
   const labels = text.options as Record<string, string>;
-  const step = formatNumber(props.index + 1, props.locale);
+  const step = formatNumber(props.step, props.locale);
   const total = formatNumber(props.total, props.locale);
-  const isFirst = props.index === 0;
-  const isLast = props.index === props.total - 1;
+  const longest = formatNumber(props.longest, props.locale);
+  const isFirst = props.step === 1;
+  const isLast = props.step === props.total;
   const describedBy = [text.hint ? 'hint' : '', props.showError ? 'error' : ''].join(' ').trim();
   const submit = (event: Event) => {
     event.preventDefault();
@@ -38,7 +41,7 @@ export function question(props: QuestionProps) {
       isFirst
         ? html`<div class="intro">
             <p>
-              ${msg('This check takes about two minutes. Your answers stay on this device. They are not sent anywhere.', {id: 'intro'})}
+              ${msg(str`Up to ${longest} short questions. Your answers stay on this device. They are not sent anywhere.`, {id: 'intro2', desc: 'First screen of the check. Placeholder: the most questions anyone is asked.'})}
             </p>
             <p>
               ${msg('Answering for someone else? Answer as best you can for them.', {id: 'intro.other'})}
@@ -46,9 +49,9 @@ export function question(props: QuestionProps) {
           </div>`
         : nothing
     }
-    <progress aria-hidden="true" max=${props.total} .value=${props.index + 1}></progress>
+    <progress aria-hidden="true" max=${props.total} .value=${props.step}></progress>
     <fieldset part="question" aria-describedby=${describedBy || nothing}>
-      <legend id="legend" tabindex="-1">
+      <legend id="legend" tabindex="-1" data-focus-target="question-heading">
         <span class="step"
           >${msg(str`Question ${step} of ${total}`, {id: 'step', desc: 'Progress. Placeholders: this question number, the number of questions.'})}</span
         >

@@ -1,7 +1,8 @@
-/** The result screen: headline, meaning, reasons, next step, and help to call. */
+/** The result screens: one for each outcome, and the crisis screen, which is different. */
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
-import type {Decision} from '../fit-check/decide.js';
+import {leadAction} from '../fit-check/rules.js';
+import type {Decision} from '../fit-check/rules.js';
 import {outcomeText, reasonText} from '../content/result-messages.js';
 import {callNumber, startOver, textNumber} from '../content/common-messages.js';
 import type {CtaKind} from '../events.js';
@@ -23,52 +24,124 @@ export interface ResultProps {
   locale: string;
 }
 
-/** On the crisis result, the numbers to call come first, in the order the danger calls for. */
-function crisisActions(props: ResultProps) {
-  const crisisCall = html`<a
-    class="button danger"
-    href=${props.crisis.href}
-    @click=${() => props.onCtaClick('crisis')}
-    >${callNumber(phoneInText(props.crisis.text))}</a
-  >`;
-  const crisisText = props.isDefault988
-    ? html`<a class="button danger" href="sms:988" @click=${() => props.onCtaClick('crisis')}
-        >${textNumber(phoneInText(props.crisis.text))}</a
-      >`
-    : nothing;
-  const emergencyCall = html`<a
-    class="button danger"
-    href=${props.emergency.href}
-    @click=${() => props.onCtaClick('emergency')}
-    >${callNumber(phoneInText(props.emergency.text))}</a
-  >`;
-  // Thoughts of self-harm lead with the crisis line; a medical emergency or a
-  // risk to others leads with the emergency number.
-  const selfHarm = props.decision.reasons[0] === 'danger-self-harm';
-  return html`<p class="actions crisis-actions">
-    ${selfHarm ? html`${crisisCall}${crisisText}${emergencyCall}` : html`${emergencyCall}${crisisCall}${crisisText}`}
-  </p>`;
+const notADiagnosis = () =>
+  msg(
+    "This is not a diagnosis or medical advice. A care provider's assessment decides which care is right for you.",
+    {id: 'not.dx'}
+  );
+
+const startOverButton = (props: ResultProps) =>
+  html`<button type="button" class="button" @click=${props.onStartOver}>${startOver()}</button>`;
+
+/**
+ * The crisis screen leads with the one action that fits the danger (the
+ * emergency number for a medical emergency or harm to others, the crisis line
+ * for thoughts of self-harm), each with one plain line of what it is, and the
+ * other number below. No clinic call to action, insurance link, helpline or Print.
+ */
+function crisisResult(props: ResultProps) {
+  const {decision} = props;
+  const text = outcomeText('crisis');
+  const crisis = phoneInText(props.crisis.text);
+  const emergency = phoneInText(props.emergency.text);
+  const crisisHelp = html`<div class="lead-action">
+    <p class="actions">
+      <a class="button danger" href=${props.crisis.href} @click=${() => props.onCtaClick('crisis')}
+        >${callNumber(crisis)}</a
+      >
+      ${
+        props.isDefault988
+          ? html`<a class="button danger" href="sms:988" @click=${() => props.onCtaClick('crisis')}
+              >${textNumber(crisis)}</a
+            >`
+          : nothing
+      }
+    </p>
+    <p>
+      ${
+        props.isDefault988
+          ? msg('988 is free and private, and open day and night. You can call or text.', {
+              id: 'r.crisis.988',
+            })
+          : msg('A crisis line is open to talk with you now.', {
+              id: 'r.crisis.line',
+              desc: 'Under the Call button of a crisis line other than 988.',
+            })
+      }
+    </p>
+  </div>`;
+  const emergencyHelp = html`<div class="lead-action">
+    <p class="actions">
+      <a
+        class="button danger"
+        href=${props.emergency.href}
+        @click=${() => props.onCtaClick('emergency')}
+        >${callNumber(emergency)}</a
+      >
+    </p>
+    <p>
+      ${msg(str`Calling ${emergency} sends help to where you are.`, {
+        id: 'r.crisis.911',
+        desc: 'Under the emergency Call button. Placeholder: the emergency number (911 by default).',
+      })}
+    </p>
+  </div>`;
+  const leadsWithEmergency = leadAction(decision) === 'emergency';
+  const medical = decision.reasons.includes('danger-medical');
+  const sub = Math.min(props.headingLevel + 1, 6);
+  return html`<section part="result" class="result crisis-result" data-outcome="crisis">
+    ${heading(props.headingLevel, text.headline, 'result-heading')}
+    <p>${decision.reasons.map((reason) => reasonText(reason, numbersOf(props)))}</p>
+    ${leadsWithEmergency ? emergencyHelp : crisisHelp}
+    ${
+      medical
+        ? html`${heading(sub, msg('If it may be an overdose', {id: 'r.od.title'}))}
+            <ol class="overdose-steps">
+              <li>
+                ${msg(str`Call ${emergency}.`, {id: 'r.od.call', desc: 'Placeholder: the emergency number.'})}
+              </li>
+              <li>${msg('Give naloxone (Narcan) if there is some.', {id: 'r.od.naloxone'})}</li>
+              <li>${msg('Stay with the person until help comes.', {id: 'r.od.stay'})}</li>
+            </ol>`
+        : nothing
+    }
+    ${leadsWithEmergency ? crisisHelp : emergencyHelp}
+    <p>${text.meaning}</p>
+    <p>${text.nextStep}</p>
+    <p class="note">${notADiagnosis()}</p>
+    <div class="nav">
+      <button type="button" part="back" class="button" @click=${props.onBack}>
+        ${msg('Change my answer', {id: 'change.one'})}
+      </button>
+      ${startOverButton(props)}
+    </div>
+  </section>`;
 }
+
+const numbersOf = (props: ResultProps) => ({
+  crisis: phoneInText(props.crisis.text),
+  emergency: phoneInText(props.emergency.text),
+  isDefault988: props.isDefault988,
+});
 
 export function result(props: ResultProps) {
   const {outcome, reasons} = props.decision;
+  if (outcome === 'crisis') return crisisResult(props);
   const text = outcomeText(outcome);
   const sub = Math.min(props.headingLevel + 1, 6);
   const today = new Intl.DateTimeFormat(props.locale, {dateStyle: 'long'}).format(new Date());
+  const numbers = numbersOf(props);
   return html`<section part="result" class="result" data-outcome=${outcome}>
-    ${heading(props.headingLevel, text.headline)}
-    ${outcome === 'crisis' ? crisisActions(props) : nothing}
+    ${heading(props.headingLevel, text.headline, 'result-heading')}
     <p>${text.meaning}</p>
     ${heading(sub, msg('Why we suggest this', {id: 'why'}))}
     <ul class="reasons">
-      ${reasons.map((reason) => html`<li>${reasonText(reason)}</li>`)}
+      ${reasons.map((reason) => html`<li>${reasonText(reason, numbers)}</li>`)}
     </ul>
     ${heading(sub, msg('Your next step', {id: 'step.next'}))}
     <p>${text.nextStep}</p>
     ${props.cta}
-    <p class="note">
-      ${msg("This is not a diagnosis or medical advice. A care provider's assessment decides which care is right for you.", {id: 'not.dx'})}
-    </p>
+    <p class="note">${notADiagnosis()}</p>
     <p class="print-only">
       ${msg(str`Printed on ${today}`, {
         id: 'printed',
@@ -83,7 +156,7 @@ export function result(props: ResultProps) {
       <button type="button" part="back" class="button" @click=${props.onBack}>
         ${msg('Change my answers', {id: 'change'})}
       </button>
-      <button type="button" class="button" @click=${props.onStartOver}>${startOver()}</button>
+      ${startOverButton(props)}
     </div>
   </section>`;
 }

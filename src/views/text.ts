@@ -1,5 +1,6 @@
 /** Small helpers shared by the views. */
 import {html} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 
 /**
  * A real heading at `level` (1–6, clamped), so the widget's outline can fit
@@ -7,20 +8,21 @@ import {html} from 'lit';
  * so focus can land on the new screen's heading after a change.
  * (Six plain templates cost fewer bytes than lit's static-html.)
  */
-export const heading = (level: number, content: unknown) => {
+export const heading = (level: number, content: unknown, focusTarget?: string) => {
+  const target = ifDefined(focusTarget);
   switch (Math.min(Math.max(level, 1), 6)) {
     case 1:
-      return html`<h1 class="heading" tabindex="-1">${content}</h1>`;
+      return html`<h1 class="heading" tabindex="-1" data-focus-target=${target}>${content}</h1>`;
     case 2:
-      return html`<h2 class="heading" tabindex="-1">${content}</h2>`;
+      return html`<h2 class="heading" tabindex="-1" data-focus-target=${target}>${content}</h2>`;
     case 3:
-      return html`<h3 class="heading" tabindex="-1">${content}</h3>`;
+      return html`<h3 class="heading" tabindex="-1" data-focus-target=${target}>${content}</h3>`;
     case 4:
-      return html`<h4 class="heading" tabindex="-1">${content}</h4>`;
+      return html`<h4 class="heading" tabindex="-1" data-focus-target=${target}>${content}</h4>`;
     case 5:
-      return html`<h5 class="heading" tabindex="-1">${content}</h5>`;
+      return html`<h5 class="heading" tabindex="-1" data-focus-target=${target}>${content}</h5>`;
     default:
-      return html`<h6 class="heading" tabindex="-1">${content}</h6>`;
+      return html`<h6 class="heading" tabindex="-1" data-focus-target=${target}>${content}</h6>`;
   }
 };
 
