@@ -1,8 +1,13 @@
-// Builds custom-elements.json from the element's JSDoc (npm run build).
+// Builds custom-elements.json from the elements' JSDoc (npm run build).
 // Lit's `static properties` lists private state too ({state: true}); those are
 // not attributes a partner can set, so they and other private members are dropped.
 export default {
-  globs: ['src/iop-fit-check.ts'],
+  globs: [
+    'src/iop-fit-check.ts',
+    'src/crisis-line/iop-crisis-line.ts',
+    'src/explainer/iop-explainer.ts',
+    'src/check/iop-check.ts',
+  ],
   litelement: true,
   plugins: [
     {

@@ -76,7 +76,7 @@ export default {
       if (context.path === '/test/other-version/iop-fit-check.js') {
         context.type = 'text/javascript';
         context.body = readFileSync('dist/iop-fit-check.js', 'utf8').replace(
-          'version="0.1.0"',
+          'version="1.0.0"',
           'version="9.9.9"'
         );
         return undefined;

@@ -8,7 +8,6 @@ import {extname, join, resolve} from 'node:path';
 import {cpus, totalmem, platform, release} from 'node:os';
 import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
 import {rollup} from 'rollup';
-import typescript from '@rollup/plugin-typescript';
 import puppeteer from 'puppeteer-core';
 import {plugins as widgetPlugins} from '../rollup.config.js';
 import {chromiumArgs, chromiumPath} from '../scripts/chromium.js';
@@ -19,16 +18,18 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const THROTTLES = [1, 4];
 const VIEWPORT = {width: 412, height: 915};
 
-/** The answers that lead to the iop-fit result, in question order (the widget's own data). */
+/** The answers that lead to the iop-fit result past all sixteen questions, in order. */
 const path = [
   ['safety', 'none'],
   ['daily-use', 'no'],
   ['past-withdrawal', 'no'],
   ['withdrawal-now', 'no'],
   ['opioids', 'no'],
+  ['overdose', 'no'],
   ['physical-health', 'no'],
-  ['mental-health', 'no'],
-  ['care-before', 'none'],
+  ['mental-health', 'ok'],
+  ['care-before', 'weekly'],
+  ['care-result', 'helped'],
   ['home', 'safe'],
   ['support', 'some'],
   ['coping', 'some'],
@@ -53,17 +54,7 @@ const pageFile = {floor: 'floor', 'iop-fit-check': 'widget', peer: 'peer'};
 
 /** Bundles a bench entry with the widget's own build plugins (the floor is "bundled the same way"). */
 async function bundle(input, file, format) {
-  const {compilerOptions} = JSON.parse(readFileSync(join(repo, 'tsconfig.json'), 'utf8'));
-  const benchTypescript = typescript({
-    tsconfig: false,
-    compilerOptions: {...compilerOptions, rootDir: repo, declaration: false, outDir: undefined},
-    include: [join(here, 'src/**/*.ts')],
-  });
-  const build = await rollup({
-    input,
-    plugins: [benchTypescript, ...widgetPlugins()],
-    onwarn: () => {},
-  });
+  const build = await rollup({input, plugins: widgetPlugins(), onwarn: () => {}});
   await build.write({file, format, inlineDynamicImports: true});
 }
 

@@ -1,8 +1,8 @@
 import {LitElement, html, nothing} from 'lit';
 import {updateWhenLocaleChanges} from '@lit/localize';
+import {msg} from '@lit/localize';
 import {styles} from './iop-fit-check.styles.js';
-import {questions} from './fit-check/questions.js';
-import {initialState, longestPath, questionCount, transition} from './fit-check/flow.js';
+import {initialState, transition} from './fit-check/flow.js';
 import type {FlowEffect, FlowEvent, FlowState} from './fit-check/flow.js';
 import {
   parseColorScheme,
@@ -19,36 +19,36 @@ import {
   hasVisitorPicked,
   pickLocale,
   requestAttributeLocale,
-  requestSuggestedLocale,
   shippedLocales,
-  sourceLocale,
+  suggestPageLocale,
 } from './localization.js';
-import {chooseLocale, localeToOffer, matchLocale, rightToLeft} from './locale-negotiation.js';
+import {localeToOffer, matchLocale, rightToLeft} from './locale-negotiation.js';
 import {languageChanged, languagePicker, widgetLabel} from './views/language-picker.js';
-import {crisisLine} from './views/crisis-line.js';
-import {clinicCta} from './views/clinic-cta.js';
-import {aboutLink, explainer, startCheck} from './views/explainer.js';
-import {errorMessage, question} from './views/question.js';
-import {result} from './views/result.js';
+import {clinicActions, clinicCta, helplineLine} from './views/clinic-cta.js';
+import {aboutLink} from './explainer/explainer-content.js';
+import {startOver} from './content/common-messages.js';
+import {crisisNumber, defaultNumbers, emergencyNumber} from './crisis-line/iop-crisis-line.js';
+import './explainer/iop-explainer.js';
+import './check/iop-check.js';
+import {offerQuickExit, withdrawQuickExit, leave} from './quick-exit.js';
+import type {QuickExitOwner} from './quick-exit.js';
 import {warn} from './warn.js';
 import {moveFocus} from './move-focus.js';
 import {printAlone} from './print-alone.js';
 import {version} from './version.js';
 
-const defaults = {
-  crisis: parsePhone('988')!,
-  emergency: parsePhone('911')!,
-  helpline: parsePhone('1-800-662-4357')!,
-};
+const defaultHelpline = parsePhone('1-800-662-4357')!;
+const defaultExitUrl = 'https://www.google.com/';
 
-/** The `lang` of the closest ancestor, looking out through any shadow roots around it. */
-function nearestLang(start: Element) {
-  for (let node: Element | null = start; node;) {
-    const withLang = node.closest('[lang]');
-    if (withLang) return withLang.getAttribute('lang');
-    node = (node.getRootNode() as ShadowRoot).host ?? null;
+/** The element a focus target names, looking into the widget's own parts' shadow roots. */
+function findTarget(root: ShadowRoot | HTMLElement, name: string): HTMLElement | null {
+  const here = root.querySelector<HTMLElement>(`[data-focus-target="${name}"]`);
+  if (here) return here;
+  for (const part of root.querySelectorAll('iop-explainer, iop-check')) {
+    const found = part.shadowRoot && findTarget(part.shadowRoot, name);
+    if (found) return found;
   }
-  return undefined;
+  return null;
 }
 
 /**
@@ -56,28 +56,32 @@ function nearestLang(start: Element) {
  * private check of which level of care may fit, then offers the clinic's phone
  * and insurance link. The visitor's answers never leave the page.
  *
+ * Built from `<iop-crisis-line>`, `<iop-explainer>` and `<iop-check>`; this
+ * element holds the check's state and passes its settings to them.
+ *
  * @tagname iop-fit-check
  * @summary An IOP explainer and private fit check for treatment-center sites.
  *
  * @fires iop-quiz-start - `{}`: once per run, on Start (full view) or the first answer (quiz view).
- * @fires iop-quiz-answer - `{questionId, step, total}`: on each Next; never the answer itself.
+ * @fires iop-quiz-answer - `{questionId, step, total}`: on each answer that moves on; never the answer itself.
  * @fires iop-quiz-complete - `{outcome}`: the result is shown, crisis included.
  * @fires iop-cta-click - `{kind}`: `phone`, `insurance`, `crisis`, `emergency` or `helpline` link activated.
  * @fires iop-locale-change - `{locale}`: the language changed.
  *
  * @slot program-details - The clinic's own program details, shown in the explainer.
- * @slot result-footer - The clinic's own content, shown under every result.
+ * @slot result-footer - The clinic's own content, shown under every result but the crisis one.
  *
- * @csspart crisis - The crisis and emergency line, on every screen.
+ * @csspart crisis - The crisis and emergency line, always in view.
+ * @csspart quick-exit - The Quick exit button (with `quick-exit`).
  * @csspart explainer - The explainer section.
- * @csspart start - The Start button.
- * @csspart quiz - The check's form.
- * @csspart question - The fieldset of the current question.
- * @csspart option - Each answer row (label and radio).
- * @csspart next - The Next button.
+ * @csspart start - Each Start button.
+ * @csspart quiz - The question screen.
+ * @csspart question - The group of answer buttons.
+ * @csspart option - Each answer button.
  * @csspart back - The Back button.
  * @csspart result - The result section.
  * @csspart cta - The clinic's call to action.
+ * @csspart levels - The picture of the levels of care on a result.
  * @csspart language-picker - The language menu.
  *
  * @cssproperty --iop-color-primary - Buttons, links, progress, the chosen answer. Default `#1d4ed8` (dark `#93c5fd`).
@@ -87,9 +91,8 @@ function nearestLang(start: Element) {
  * @cssproperty --iop-color-muted - Secondary text. Default `#4b5563` (dark `#d1d5db`).
  * @cssproperty --iop-color-border - Borders of answers and the widget. Default `#6b7280` (dark `#9ca3af`).
  * @cssproperty --iop-color-focus - Focus ring. Default `#b45309` (dark `#fbbf24`).
- * @cssproperty --iop-color-danger - Crisis line, crisis buttons, error message. Default `#b91c1c` (dark `#fca5a5`).
- * @cssproperty --iop-color-on-danger - Text on crisis buttons. Default `#ffffff` (dark `#111827`).
- * @cssproperty --iop-color-danger-surface - Crisis line background. Default `#fef2f2` (dark `#3b1212`).
+ * @cssproperty --iop-color-crisis - Text and links of the crisis line, crisis buttons. Default `#155e75` (dark `#a5f3fc`).
+ * @cssproperty --iop-color-crisis-surface - Background of the crisis line. Default `#ecfeff` (dark `#083344`).
  * @cssproperty --iop-font-family - Font. Default: inherited from the page.
  * @cssproperty --iop-heading-font-family - Headings' font. Default: the font above.
  * @cssproperty --iop-font-size - Base text size; never below 16px. Default `1rem`.
@@ -99,7 +102,7 @@ function nearestLang(start: Element) {
  * @cssproperty --iop-shadow - Shadow of the widget's box. Default `none`.
  * @cssproperty --iop-max-width - Widest the widget grows. Default `40em`.
  */
-export class IopFitCheck extends LitElement {
+export class IopFitCheck extends LitElement implements QuickExitOwner {
   static override styles = styles;
 
   /** The package version, so a second copy of the script can tell a mismatch. */
@@ -118,9 +121,9 @@ export class IopFitCheck extends LitElement {
     locales: {},
     colorScheme: {attribute: 'color-scheme', reflect: true},
     hideLanguagePicker: {type: Boolean, attribute: 'hide-language-picker'},
+    quickExit: {type: Boolean, attribute: 'quick-exit'},
+    quickExitUrl: {attribute: 'quick-exit-url'},
     flow: {state: true},
-    chosen: {state: true},
-    showError: {state: true},
     announcement: {state: true},
   };
 
@@ -160,13 +163,16 @@ export class IopFitCheck extends LitElement {
   /** Hides the language picker and the offer of the browser's language. */
   hideLanguagePicker = false;
 
+  /** Shows a Quick exit button, and leaves on Shift pressed three times. */
+  quickExit = false;
+
+  /** Where Quick exit goes; `https:` or `http:` only. Default `https://www.google.com/`. */
+  quickExitUrl?: string;
+
   /** Where the visitor is in the check: the pure state machine of fit-check/flow.ts. */
   private flow?: FlowState;
-  /** The answer marked on this screen, not yet sent on with Next. */
-  private chosen?: string;
-  private showError = false;
   /** What the polite live region says: only changes that do not move focus. */
-  private announcement?: 'error' | 'language';
+  private announcement?: 'language';
 
   /** What gets focus after the next render: a `data-focus-target` name the views set. */
   private focusTarget?: string;
@@ -175,16 +181,29 @@ export class IopFitCheck extends LitElement {
     view: 'full' as View,
     phone: undefined as Phone | undefined,
     insuranceUrl: undefined as string | undefined,
-    crisis: defaults.crisis,
-    emergency: defaults.emergency,
-    helpline: defaults.helpline,
+    crisis: defaultNumbers.crisis,
+    emergency: defaultNumbers.emergency,
+    helpline: defaultHelpline,
     headingLevel: 2,
     choices: shippedLocales,
+    exitUrl: defaultExitUrl,
   };
+
+  /** Keeps the crisis line's height, so focused elements scroll clear of it. */
+  private readonly barSize = new ResizeObserver(([entry]) => {
+    const root = this.renderRoot.querySelector<HTMLElement>('.root');
+    root?.style.setProperty('--_bar-height', `${entry.borderBoxSize[0].blockSize}px`);
+  });
 
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    withdrawQuickExit(this);
+    this.barSize.disconnect();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>) {
@@ -202,26 +221,28 @@ export class IopFitCheck extends LitElement {
       const url = parseWebUrl(this.insuranceUrl, document.baseURI);
       config.insuranceUrl = check('insurance-url', this.insuranceUrl, url);
     }
-    if (changed.has('crisisPhone')) {
-      config.crisis =
-        check('crisis-phone', this.crisisPhone, parsePhone(this.crisisPhone)) ?? defaults.crisis;
-    }
-    if (changed.has('emergencyPhone')) {
-      config.emergency =
-        check('emergency-phone', this.emergencyPhone, parsePhone(this.emergencyPhone)) ??
-        defaults.emergency;
-    }
+    if (changed.has('crisisPhone')) config.crisis = crisisNumber(this.crisisPhone);
+    if (changed.has('emergencyPhone')) config.emergency = emergencyNumber(this.emergencyPhone);
     if (changed.has('helplinePhone')) {
       config.helpline =
         check('helpline-phone', this.helplinePhone, parsePhone(this.helplinePhone)) ??
-        defaults.helpline;
+        defaultHelpline;
     }
     if (changed.has('headingLevel')) {
       config.headingLevel =
         check('heading-level', this.headingLevel, parseHeadingLevel(this.headingLevel)) ?? 2;
     }
-    if (changed.has('colorScheme'))
+    if (changed.has('colorScheme')) {
       check('color-scheme', this.colorScheme, parseColorScheme(this.colorScheme));
+    }
+    if (changed.has('quickExitUrl')) {
+      const url = parseWebUrl(this.quickExitUrl, document.baseURI);
+      config.exitUrl = check('quick-exit-url', this.quickExitUrl, url) ?? defaultExitUrl;
+    }
+    if (changed.has('quickExit')) {
+      if (this.quickExit) offerQuickExit(this);
+      else withdrawQuickExit(this);
+    }
     if (changed.has('locales')) config.choices = this.parseChoices();
     if (changed.has('locale') || !this.hasUpdated) this.negotiateLocale();
     this.flow ??= initialState(config.view);
@@ -241,15 +262,8 @@ export class IopFitCheck extends LitElement {
     const attribute = this.locale?.trim() ? this.locale : undefined;
     const fromAttribute = matchLocale(attribute, shippedLocales);
     if (attribute && !fromAttribute) warn('locale', attribute, 'the page and browser languages');
-    if (fromAttribute) {
-      void requestAttributeLocale(fromAttribute);
-      return;
-    }
-    const locale = chooseLocale(
-      {ancestorLang: nearestLang(this), browser: navigator.languages},
-      shippedLocales
-    );
-    void requestSuggestedLocale(locale);
+    if (fromAttribute) void requestAttributeLocale(fromAttribute);
+    else void suggestPageLocale(this);
   }
 
   private readonly onPickLocale = async (locale: string) => {
@@ -271,32 +285,25 @@ export class IopFitCheck extends LitElement {
     fire(this, 'iop-locale-change', {locale});
   };
 
-  protected override updated() {
-    if (!this.focusTarget) return;
-    moveFocus(
-      this.renderRoot.querySelector<HTMLElement>(`[data-focus-target="${this.focusTarget}"]`)
-    );
+  protected override async updated() {
+    const bar = this.renderRoot.querySelector('.bar');
+    if (bar) this.barSize.observe(bar);
+    const target = this.focusTarget;
+    if (!target) return;
     this.focusTarget = undefined;
+    // The target may be in a part that renders after this element.
+    const parts = this.renderRoot.querySelectorAll<LitElement>('iop-explainer, iop-check');
+    await Promise.all([...parts].map((part) => part.updateComplete));
+    moveFocus(findTarget(this.renderRoot as ShadowRoot, target));
   }
 
   /** Runs one visitor action through the flow, then carries out its effects. */
-  private send(event: FlowEvent) {
-    const before = this.flow!;
-    const {state, effects} = transition(before, event);
+  private readonly send = (event: FlowEvent) => {
+    const {state, effects} = transition(this.flow!, event);
     this.flow = state;
     this.announcement = undefined;
-    this.showError = false;
-    const current = (flow: FlowState) =>
-      flow.screen === 'question' ? flow.path[flow.path.length - 1] : undefined;
-    const id = current(state);
-    // A marked answer not yet sent on survives a visit to About IOP.
-    const kept =
-      before.screen === 'explainer' && id === before.path[before.path.length - 1]
-        ? this.chosen
-        : undefined;
-    if (state.screen !== 'explainer') this.chosen = id ? (state.answers[id] ?? kept) : undefined;
     effects.forEach((effect) => this.perform(effect));
-  }
+  };
 
   private perform(effect: FlowEffect) {
     if (effect.type === 'focus') this.focusTarget = effect.target;
@@ -305,47 +312,30 @@ export class IopFitCheck extends LitElement {
 
   private readonly onStart = () => this.send({type: 'start'});
   private readonly onAbout = () => this.send({type: 'about'});
-  private readonly onBack = () => this.send({type: 'back'});
   private readonly onStartOver = () => this.send({type: 'start-over'});
-
-  private readonly onChoose = (option: string) => {
-    this.chosen = option;
-    this.showError = false;
-    this.announcement = undefined;
-  };
-
-  private readonly onNext = () => {
-    if (this.chosen === undefined) {
-      this.showError = true;
-      this.announcement = 'error';
-      return;
-    }
-    this.send({type: 'answer', option: this.chosen});
-  };
-
   private readonly onCtaClick = (kind: CtaKind) => fire(this, 'iop-cta-click', {kind});
-
   private readonly onPrint = () => printAlone(this);
 
   override render() {
     const {config} = this;
+    const flow = this.flow!;
     const locale = getLocale();
     const level = config.headingLevel;
     const sub = Math.min(level + 1, 6);
-    const isDefault988 = config.crisis.href === defaults.crisis.href;
-    const cta = (headingLevel: number) =>
-      clinicCta({
-        centerName: this.centerName?.trim() || undefined,
-        phone: config.phone,
-        insuranceUrl: config.insuranceUrl,
-        helpline: config.helpline,
-        headingLevel,
-        onCtaClick: this.onCtaClick,
-      });
+    const isDefault988 = config.crisis.href === defaultNumbers.crisis.href;
+    const ctaProps = {
+      centerName: this.centerName?.trim() || undefined,
+      phone: config.phone,
+      insuranceUrl: config.insuranceUrl,
+      helpline: config.helpline,
+      headingLevel: sub,
+      onCtaClick: this.onCtaClick,
+    };
     const offer = hasVisitorPicked()
       ? undefined
       : localeToOffer(locale, navigator.languages, config.choices);
     const choices = config.choices.includes(locale) ? config.choices : [locale, ...config.choices];
+    const onCrisisResult = flow.screen === 'result' && flow.decision?.outcome === 'crisis';
     return html`<div
       class="root"
       role="region"
@@ -358,72 +348,100 @@ export class IopFitCheck extends LitElement {
           ? nothing
           : languagePicker({current: locale, choices, offer, onPick: this.onPickLocale})
       }
-      ${crisisLine({
-        crisis: config.crisis,
-        emergency: config.emergency,
-        isDefault988,
-        translated: locale !== sourceLocale,
-        onCtaClick: this.onCtaClick,
-      })}
-      ${this.renderScreen(level, sub, cta, locale, isDefault988)}
-      <div class="visually-hidden" aria-live="polite">${this.announce()}</div>
+      <div class="screen">
+        ${
+          flow.screen === 'explainer'
+            ? html`<iop-explainer
+                exportparts="explainer, start, cta"
+                .colorScheme=${this.colorScheme}
+                .headingLevel=${level}
+                .resume=${flow.started}
+                .onStart=${config.view === 'explainer' ? undefined : this.onStart}
+                .ending=${clinicCta(ctaProps)}
+                ><slot name="program-details" slot="program-details"></slot
+              ></iop-explainer>`
+            : html`<iop-check
+                exportparts="quiz, question, option, back, result, cta, levels"
+                .colorScheme=${this.colorScheme}
+                .flow=${flow}
+                .settings=${{
+                  headingLevel: level,
+                  crisis: config.crisis,
+                  emergency: config.emergency,
+                  isDefault988,
+                  cta: clinicActions(ctaProps),
+                  helpline: helplineLine(ctaProps),
+                }}
+                .onEvent=${this.send}
+                .onCtaClick=${this.onCtaClick}
+                .onPrint=${this.onPrint}
+                ><slot name="result-footer" slot="result-footer"></slot
+              ></iop-check>`
+        }
+      </div>
+      ${this.footer(flow)}
+      <div class="bar">
+        ${
+          onCrisisResult
+            ? nothing
+            : html`<iop-crisis-line
+                exportparts="crisis"
+                .colorScheme=${this.colorScheme}
+                .crisisPhone=${config.crisis.text}
+                .emergencyPhone=${config.emergency.text}
+              ></iop-crisis-line>`
+        }
+        ${
+          this.quickExit
+            ? html`<button type="button" part="quick-exit" class="button exit" @click=${this.exit}>
+                ${msg('Quick exit', {
+                  id: 'exit',
+                  desc: 'Button that leaves this page at once for a neutral one.',
+                })}
+              </button>`
+            : nothing
+        }
+      </div>
+      <div class="visually-hidden" aria-live="polite">
+        ${this.announcement === 'language' ? languageChanged() : ''}
+      </div>
     </div>`;
   }
 
-  private announce() {
-    if (this.announcement === 'language') return languageChanged();
-    if (this.announcement === 'error' && this.showError) return errorMessage();
-    return '';
+  /** Quiet ways out of a question: About IOP, Start over (never on the first), the exit shortcut. */
+  private footer(flow: FlowState) {
+    const onQuestion = flow.screen === 'question';
+    const about = this.config.view === 'full' && flow.screen !== 'explainer';
+    const restart = onQuestion && flow.path.length > 1;
+    if (!about && !restart && !this.quickExit) return nothing;
+    return html`<p class="footer">
+      ${about ? aboutLink(this.onAbout) : nothing}
+      ${
+        restart
+          ? html`<button type="button" class="link" @click=${this.onStartOver}>
+              ${startOver()}
+            </button>`
+          : nothing
+      }
+      ${
+        this.quickExit
+          ? html`<span class="exit-hint"
+              >${msg('Quick exit: press Shift 3 times.', {
+                id: 'exit.hint',
+                desc: 'Under the widget, when the Quick exit button is shown.',
+              })}</span
+            >`
+          : nothing
+      }
+    </p>`;
   }
 
-  private renderScreen(
-    level: number,
-    sub: number,
-    cta: (headingLevel: number) => unknown,
-    locale: string,
-    isDefault988: boolean
-  ) {
-    const {config} = this;
-    const flow = this.flow!;
-    if (flow.screen === 'explainer') {
-      const ending =
-        config.view === 'explainer'
-          ? cta(sub)
-          : startCheck({headingLevel: sub, resume: flow.started, onStart: this.onStart});
-      return explainer({headingLevel: level, locale, ending});
-    }
-    const about = config.view === 'full' ? aboutLink(this.onAbout) : nothing;
-    if (flow.screen === 'result' && flow.decision) {
-      return html`${result({
-        decision: flow.decision,
-        headingLevel: level,
-        crisis: config.crisis,
-        emergency: config.emergency,
-        isDefault988,
-        cta: cta(sub),
-        onCtaClick: this.onCtaClick,
-        onBack: this.onBack,
-        onStartOver: this.onStartOver,
-        onPrint: this.onPrint,
-        locale,
-      })}${about}`;
-    }
-    const id = flow.path[flow.path.length - 1];
-    const {step, total} = questionCount(flow)!;
-    return html`${question({
-      id,
-      options: questions.find((q) => q.id === id)!.options,
-      step,
-      total,
-      longest: longestPath,
-      answer: this.chosen,
-      showError: this.showError,
-      locale,
-      onChoose: this.onChoose,
-      onNext: this.onNext,
-      onBack: this.onBack,
-      onStartOver: this.onStartOver,
-    })}${about}`;
+  private readonly exit = () => leave(this.leaveForQuickExit());
+
+  /** Clears the visitor's answers, so nothing of them is left on the page, and says where to go. */
+  leaveForQuickExit() {
+    this.flow = initialState(this.config.view);
+    return this.config.exitUrl;
   }
 }
 

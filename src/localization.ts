@@ -6,6 +6,7 @@
 import {configureLocalization} from '@lit/localize';
 import {allLocales, sourceLocale} from './locales/locale-codes.js';
 import {loadLocaleFile} from './locale-files.js';
+import {chooseLocale} from './locale-negotiation.js';
 
 export const shippedLocales: readonly string[] = allLocales;
 
@@ -67,3 +68,19 @@ export function pickLocale(locale: string) {
   visitorPicked = true;
   return show(locale);
 }
+
+/** The `lang` of the closest ancestor, looking out through any shadow roots around it. */
+function nearestLang(start: Element) {
+  for (let node: Element | null = start; node;) {
+    const withLang = node.closest('[lang]');
+    if (withLang) return withLang.getAttribute('lang');
+    node = (node.getRootNode() as ShadowRoot).host ?? null;
+  }
+  return undefined;
+}
+
+/** The page's language around `element`, else the browser's: a suggestion, as above. */
+export const suggestPageLocale = (element: Element) =>
+  requestSuggestedLocale(
+    chooseLocale({ancestorLang: nearestLang(element), browser: navigator.languages}, shippedLocales)
+  );

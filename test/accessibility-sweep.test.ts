@@ -7,7 +7,7 @@ import {expect, html, waitUntil} from '@open-wc/testing';
 import type {AxeResults, RunOptions} from 'axe-core';
 import type {IopFitCheck} from '../src/iop-fit-check.js';
 import {allLocales} from '../src/locales/locale-codes.js';
-import {mount, visitEveryScreen, $} from './helpers.js';
+import {everyOrSome, mount, visitEveryScreen, $} from './helpers.js';
 
 declare global {
   interface Window {
@@ -34,6 +34,9 @@ async function loadAxe() {
   });
 }
 
+const unstuck = new CSSStyleSheet();
+unstuck.replaceSync('.bar { position: static !important; }');
+
 const options: RunOptions = {
   runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']},
   resultTypes: ['violations', 'incomplete'],
@@ -50,7 +53,13 @@ function scanLocale(locale: string) {
         let scanned = 0;
         const accepted = new Set<string>();
         const scan = async (el: IopFitCheck, state: string) => {
+          // The sticky crisis line covers whatever scrolls under it, which leaves axe unable
+          // to tell those colors: scan with it in the flow, so every color is checked.
+          el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, unstuck];
           const results = await window.axe.run(el, options);
+          el.shadowRoot!.adoptedStyleSheets = el.shadowRoot!.adoptedStyleSheets.filter(
+            (sheet) => sheet !== unstuck
+          );
           scanned++;
           for (const violation of results.violations) {
             const where = violation.nodes.map((node) => node.target.join(' ')).join(', ');
@@ -58,7 +67,15 @@ function scanLocale(locale: string) {
           }
           for (const incomplete of results.incomplete) {
             if (incomplete.id in acceptedIncomplete) accepted.add(incomplete.id);
-            else found.push(`${state}: incomplete ${incomplete.id} (${incomplete.help})`);
+            else
+              found.push(
+                `${state}: incomplete ${incomplete.id} (${incomplete.help}) at ${incomplete.nodes
+                  .map(
+                    (node) =>
+                      `${node.target.join(' ')}: ${node.any.map((check) => check.message).join('; ')}`
+                  )
+                  .join(', ')}`
+              );
           }
         };
         await visitEveryScreen(
@@ -93,5 +110,4 @@ function scanLocale(locale: string) {
 
 // Every locale in Chromium; in Firefox and WebKit a representative set (English,
 // a right-to-left language, and a CJK one), as the layouts differ by script, not by language.
-const inChromium = navigator.userAgent.includes('Chrome/');
-for (const locale of inChromium ? allLocales : ['en', 'ar', 'zh-Hans']) scanLocale(locale);
+for (const locale of everyOrSome(allLocales, ['en', 'ar', 'zh-Hans'])) scanLocale(locale);

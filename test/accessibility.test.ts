@@ -1,26 +1,28 @@
 import {expect, html, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import type {IopFitCheck} from '../src/iop-fit-check.js';
 import {contrastRatio} from '../src/builder/contrast.js';
 import {
   $,
   $$,
+  activeIn,
+  answer,
   back,
-  choose,
   click,
-  iopFitAnswers,
+  currentQuestionId,
+  describeElement,
+  expectFocusOn,
+  markedAnswer,
   mount,
-  next,
-  questions,
-  root,
+  narrowPage,
+  pathTo,
+  questionText,
+  settled,
+  shadowRoots,
   textOf,
   visitEveryScreen,
-  expectFocusOn,
-  describeElement,
-  narrowPage,
+  widgetText,
 } from './helpers.js';
 
-const focused = (el: IopFitCheck) => root(el).activeElement as HTMLElement | null;
 const press = (key: string) => sendKeys({press: key});
 
 /** WCAG contrast of two computed rgb() colors, with the builder's own formula. */
@@ -38,61 +40,60 @@ const contrast = (a: string, b: string) => {
 describe('keyboard only', function () {
   this.timeout(60000);
 
-  it('goes from the first Tab to a result with real key presses, focus where expected at every step', async () => {
-    const before = document.createElement('button');
-    before.textContent = 'Host page button';
-    document.body.append(before);
-    const el = await mount(
-      html`<iop-fit-check
-        center-name="Sample Recovery Center"
-        phone="(555) 010-0100"
-      ></iop-fit-check>`
-    );
-    before.focus();
-    const expectFocus = (selector: string, step: string) => expectFocusOn(el, selector, step);
-
-    await press('Tab');
-    expectFocus('[part~=language-picker]', 'first Tab: language picker');
-    await press('Tab');
-    expectFocus('[part~=crisis] a[href="tel:988"]', 'crisis call');
-    await press('Tab');
-    expectFocus('[part~=crisis] a[href="sms:988"]', 'crisis text');
-    await press('Tab');
-    expectFocus('[part~=crisis] a[href="tel:911"]', 'emergency call');
-    await press('Tab');
-    expectFocus('[part~=start]', 'Start');
-    await press('Enter');
-    await el.updateComplete;
-
-    for (const [index, question] of questions.entries()) {
-      expectFocus('legend', `legend of ${question.id}`);
-      expect(textOf(focused(el)), question.id).to.match(
-        new RegExp(`^Question ${index + 1} of ${questions.length} `)
+  it('goes from the first Tab to every outcome with real key presses, focus where expected at every step', async () => {
+    for (const [outcome, answers] of Object.entries(pathTo)) {
+      const before = document.createElement('button');
+      before.textContent = 'Host page button';
+      document.body.append(before);
+      const el = await mount(
+        html`<iop-fit-check
+          center-name="Sample Recovery Center"
+          phone="(555) 010-0100"
+        ></iop-fit-check>`
       );
+      before.focus();
+      const expectFocus = (selector: string, step: string) =>
+        expectFocusOn(el, selector, `${outcome}: ${step}`);
+
       await press('Tab');
-      expectFocus(`input[value="${question.options[0]}"]`, `first answer of ${question.id}`);
-      const target = (question.options as readonly string[]).indexOf(iopFitAnswers[question.id]);
-      if (target === 0) await press(' ');
-      for (let i = 0; i < target; i++) await press('ArrowDown');
-      await el.updateComplete;
-      expectFocus(`input[value="${iopFitAnswers[question.id]}"]`, `answer of ${question.id}`);
-      expect(
-        $<HTMLInputElement>(el, `input[value="${iopFitAnswers[question.id]}"]`)!.checked
-      ).to.equal(true);
-      if (index > 0) {
-        await press('Tab');
-        expectFocus('[part~=back]', `Back on ${question.id}`);
-      }
+      expectFocus('[part~=language-picker]', 'first Tab: language picker');
       await press('Tab');
-      expectFocus('[part~=next]', `Next on ${question.id}`);
+      expectFocus('[part~=start]', 'Start, under the title');
       await press('Enter');
-      await el.updateComplete;
+      await settled(el);
+
+      for (let step = 1; !$(el, '[part~=result]'); step++) {
+        const id = currentQuestionId(el) as keyof typeof answers;
+        expectFocus('[data-focus-target=question-heading]', `heading of ${id}`);
+        expect(questionText(el), id).to.match(new RegExp(`^Question ${step} of `));
+        const options = $$(el, '[part~=option]').map((o) => o.getAttribute('data-value'));
+        const target = options.indexOf(answers[id]);
+        for (let i = 0; i <= target; i++) await press('Tab');
+        expectFocus(`[part~=option][data-value="${answers[id]}"]`, `answer of ${id}`);
+        await press('Enter');
+        await settled(el);
+      }
+      expectFocus('[data-focus-target=result-heading]', 'result heading');
+      expect($(el, '[part~=result]')!.dataset.outcome).to.equal(outcome);
+      await press('Tab');
+      expectFocus(
+        outcome === 'crisis' ? '.lead-action a' : '[part~=cta] a[href="tel:5550100100"]',
+        'the first action right under the headline'
+      );
+      before.remove();
     }
-    expectFocus('[part~=result] .heading', 'result heading');
-    expect($(el, '[part~=result]')!.dataset.outcome).to.equal('iop-fit');
-    await press('Tab');
-    expectFocus('[part~=cta] a[href="tel:5550100100"]', 'clinic call link after the result text');
-    before.remove();
+  });
+
+  it('reaches the crisis line by Tab from every question', async () => {
+    const el = await mount(html`<iop-fit-check view="quiz"></iop-fit-check>`);
+    await answer(el, 'none');
+    for (let presses = 0; presses < 12; presses++) {
+      await press('Tab');
+      if (activeIn(el)?.matches('a[href="tel:988"]')) return;
+    }
+    throw new Error(
+      `Tab never reached the crisis line; focus is on ${describeElement(activeIn(el))}`
+    );
   });
 });
 
@@ -118,43 +119,38 @@ describe('the language menu by keyboard', () => {
 });
 
 describe('focus placement', () => {
-  it('Back and Start over focus the question legend; Back keeps the answer', async () => {
+  it('Back and Start over focus the question heading; Back marks the answer', async () => {
     const el = await mount(html`<iop-fit-check view="quiz"></iop-fit-check>`);
-    expect(describeElement(focused(el))).to.equal('nothing');
-    await choose(el, 'none');
-    await next(el);
+    expect(describeElement(activeIn(el))).to.equal('nothing');
+    await answer(el, 'none');
     await back(el);
-    expectFocusOn(el, 'legend');
-    expect($<HTMLInputElement>(el, 'input[value=none]')!.checked).to.equal(true);
-    await next(el);
-    await choose(el, 'yes');
+    expectFocusOn(el, '[data-focus-target=question-heading]');
+    expect(markedAnswer(el)).to.equal('none');
+    await answer(el, 'none');
+    await answer(el, 'yes');
     await click(
       el,
-      $$(el, 'button').find((b) => textOf(b) === 'Start over')!
+      $$(el, '.footer button').find((b) => textOf(b) === 'Start over')!
     );
-    expectFocusOn(el, 'legend');
-    expect(textOf($(el, 'legend'))).to.match(/^Question 1 of/);
+    expectFocusOn(el, '[data-focus-target=question-heading]');
+    expect(questionText(el)).to.match(/^Question 1 of/);
   });
 
   it('About IOP focuses the explainer heading', async () => {
     const el = await mount();
     await click(el, $(el, '[part~=start]'));
-    await click(el, $(el, '.about button'));
-    expectFocusOn(el, '[part~=explainer] .heading');
+    await click(el, $(el, '.about'));
+    expectFocusOn(el, '[data-focus-target=explainer-heading]');
   });
 });
 
 describe('the live region', () => {
-  it('is single and polite, and says the no-answer message once', async () => {
+  it('is single and polite, and silent while focus moves', async () => {
     const el = await mount(html`<iop-fit-check view="quiz"></iop-fit-check>`);
     expect($$(el, '[aria-live]')).to.have.length(1);
     expect($(el, '[aria-live]')!.getAttribute('aria-live')).to.equal('polite');
     expect(textOf($(el, '[aria-live]'))).to.equal('');
-    await next(el);
-    expect(textOf($(el, '[aria-live]'))).to.equal('Please choose an answer to go on.');
-    await choose(el, 'none');
-    expect(textOf($(el, '[aria-live]'))).to.equal('');
-    await next(el);
+    await answer(el, 'none');
     expect(textOf($(el, '[aria-live]')), 'focus moved, so nothing to announce').to.equal('');
   });
 
@@ -167,7 +163,7 @@ describe('the live region', () => {
     await el.updateComplete;
     const said = textOf($(el, '[aria-live]'));
     expect(said).to.match(/français/i);
-    expect(root(el).textContent!.split(said).length - 1).to.equal(1);
+    expect(widgetText(el).split(said).length - 1).to.equal(1);
     select.value = 'en';
     select.dispatchEvent(new Event('change'));
     await waitUntil(() => $(el, '.root')!.getAttribute('lang') === 'en');
@@ -190,13 +186,13 @@ describe('visual', function () {
         const inner = $(el, '.root')!;
         expect(inner.scrollWidth, screen).to.equal(inner.clientWidth);
         expect(page.doc.documentElement.scrollWidth, screen).to.be.at.most(320);
-        for (const target of $$(el, 'button, select, label.option, .crisis a, .actions a')) {
+        for (const target of $$(el, 'button, select, [part~=crisis] a, .stack a')) {
           const box = target.getBoundingClientRect();
           expect(Math.min(box.width, box.height), `${screen}: ${textOf(target)}`).to.be.at.least(
             24
           );
         }
-        for (const target of $$(el, 'label.option, .button, select')) {
+        for (const target of $$(el, '[part~=option], .button, select')) {
           expect(
             target.getBoundingClientRect().height,
             `${screen}: ${textOf(target)}`
@@ -214,8 +210,11 @@ describe('visual', function () {
     const spacing = new page.win.CSSStyleSheet();
     spacing.replaceSync(`* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
       p { margin-bottom: 2em !important; }`);
-    root(el).adoptedStyleSheets = [...root(el).adoptedStyleSheets, spacing];
-    for (const target of $$(el, '.root, button, label, legend, p, a')) {
+    for (const shadow of shadowRoots(el)) {
+      shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, spacing];
+    }
+    await answer(el, 'none');
+    for (const target of $$(el, '.root, button, h2, p, a')) {
       expect(target.scrollWidth, textOf(target)).to.be.at.most(target.clientWidth + 1);
       expect(target.scrollHeight, textOf(target)).to.be.at.most(target.clientHeight + 1);
     }
@@ -228,6 +227,7 @@ describe('visual', function () {
         html`<iop-fit-check view="quiz" color-scheme=${scheme}></iop-fit-check>`
       );
       const surface = getComputedStyle($(el, '.root')!).backgroundColor;
+      const barSurface = getComputedStyle($(el, '.bar')!).backgroundColor;
       // Real Tab presses through the whole widget: :focus-visible matches for
       // keyboard focus in every engine (focus() from script shows it in Chromium only).
       const before = document.createElement('button');
@@ -241,22 +241,23 @@ describe('visual', function () {
       const ringed: string[] = [];
       for (let presses = 0; presses < 20; presses++) {
         await press('Tab');
-        const target = root(el).activeElement as HTMLElement | null;
+        const target = activeIn(el) as HTMLElement | null;
         if (!target) break;
         const name = describeElement(target);
         expect(target.matches(':focus-visible'), `${name} shows a focus ring`).to.equal(true);
         const style = getComputedStyle(target);
         expect(parseFloat(style.outlineWidth), name).to.be.at.least(2);
-        expect(contrast(style.outlineColor, surface), name).to.be.at.least(3);
-        ringed.push(target.localName);
+        // On the crisis line the ring sits on the line's own background.
+        const onBar = (target.getRootNode() as ShadowRoot).host.localName === 'iop-crisis-line';
+        expect(contrast(style.outlineColor, onBar ? barSurface : surface), name).to.be.at.least(3);
+        ringed.push(target.getAttribute('part') ?? target.localName);
       }
       before.remove();
       after.remove();
-      expect(ringed, 'the menu, the crisis links, the answers and the buttons').to.include.members([
-        'select',
+      expect(ringed, 'the menu, the answers and the crisis links').to.include.members([
+        'language-picker',
+        'option',
         'a',
-        'input',
-        'button',
       ]);
     });
   }

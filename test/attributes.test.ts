@@ -47,7 +47,7 @@ describe('bad attribute values from a partner page', () => {
     });
     expect(said).to.have.length(1);
     expect(said[0]).to.contain('phone=');
-    expect($$(el, '[part~=cta] a').map((a) => a.getAttribute('href'))).to.deep.equal([
+    expect($$(el, '[part~=cta] a, .helpline a').map((a) => a.getAttribute('href'))).to.deep.equal([
       'https://example.org/ins',
       'tel:18006624357',
     ]);
@@ -92,10 +92,11 @@ describe('bad attribute values from a partner page', () => {
 
   it('shows no clinic links when phone and insurance-url are missing, and keeps the helpline', async () => {
     const el = await mount(html`<iop-fit-check view="explainer"></iop-fit-check>`);
-    expect($$(el, '[part~=cta] a').map((a) => a.getAttribute('href'))).to.deep.equal([
+    expect(shows(el, '[part~=cta]'), 'no clinic call to action').to.equal(false);
+    expect($$(el, '.ending a').map((a) => a.getAttribute('href'))).to.deep.equal([
       'tel:18006624357',
     ]);
-    expect(textOf($(el, '[part~=cta] .heading'))).to.equal('Talk with our team');
+    expect(textOf($(el, '.ending .heading'))).to.equal('Talk with our team');
   });
 
   it('warns again only when a new bad value is set', async () => {

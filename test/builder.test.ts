@@ -1,7 +1,7 @@
 import {expect, html} from '@open-wc/testing';
 import type {AxeResults} from 'axe-core';
 import {rejectionMessage} from '../src/warn.js';
-import {captureWarnings, mount, openFrame} from './helpers.js';
+import {$, captureWarnings, mount, openFrame} from './helpers.js';
 
 async function openBuilder() {
   const page = await openFrame('/demo/builder.html', 1200, 900);
@@ -28,7 +28,7 @@ describe('the embed builder', function () {
     await builder.set('script-url', '/dist/iop-fit-check.js');
     const preview = builder.widget;
     expect(preview.getAttribute('center-name')).to.equal('Hope Clinic');
-    const previewCall = preview.shadowRoot!.querySelector('[part~=cta] a[href^="tel:555"]')!;
+    const previewCall = $(preview, '[part~=cta] a[href^="tel:555"]')!;
     expect(
       previewCall.textContent!.replace(/[\u2060\u2066-\u2069]/g, '').replace(/\s+/g, ' ')
     ).to.contain('Call Hope Clinic at (555) 123-4567');
@@ -48,7 +48,7 @@ describe('the embed builder', function () {
       updateComplete: Promise<unknown>;
     };
     await copy.updateComplete;
-    const copyCall = copy.shadowRoot!.querySelector('[part~=cta] a[href^="tel:555"]')!;
+    const copyCall = $(copy, '[part~=cta] a[href^="tel:555"]')!;
     expect(copyCall.textContent).to.equal(previewCall.textContent);
     const color = (el: Element) => getComputedStyle(el).color;
     expect(color(copyCall)).to.equal(color(previewCall));

@@ -1,5 +1,5 @@
 import {expect, waitUntil} from '@open-wc/testing';
-import {openFrame} from './helpers.js';
+import {openFrame, settled, widgetText} from './helpers.js';
 
 describe('the npm package in a bundled app', function () {
   this.timeout(30000);
@@ -13,7 +13,8 @@ describe('the npm package in a bundled app', function () {
         timeout: 10000,
       }
     );
-    expect(widget.shadowRoot!.textContent).to.contain('programa intensivo ambulatorio');
+    await settled(widget);
+    expect(widgetText(widget)).to.contain('programa intensivo ambulatorio');
     const chunks = win.performance
       .getEntriesByType('resource')
       .map((entry) => new URL(entry.name).pathname.split('/').pop()!)

@@ -1,4 +1,5 @@
 import {expect, waitUntil} from '@open-wc/testing';
+import {$, settled, textOf, widgetText} from './helpers.js';
 
 /** Opens a page that loads the built dist/iop-fit-check.js, as a partner's page would. */
 async function openPage(name: string) {
@@ -17,9 +18,9 @@ describe('the built file on a partner page', () => {
   for (const name of ['classic', 'module', 'twice']) {
     it(`renders when loaded ${name === 'twice' ? 'three times' : `as a ${name} script`}, without errors`, async () => {
       const {frame, win, widget} = await openPage(name);
-      const text = widget.shadowRoot!.textContent!;
-      expect(text).to.contain('What is an Intensive Outpatient Program (IOP)?');
-      expect(widget.shadowRoot!.querySelector('a[href="tel:988"]')).to.not.equal(null);
+      await settled(widget);
+      expect(widgetText(widget)).to.contain('What is an Intensive Outpatient Program (IOP)?');
+      expect($(widget, 'a[href="tel:988"]')).to.not.equal(null);
       expect(win.pageErrors).to.deep.equal([]);
       frame.remove();
     });
@@ -79,7 +80,8 @@ describe('locale files from the built script', function () {
       await waitUntil(() => page.shownLang() === 'es', 'never showed Spanish', {timeout: 10000});
       const scriptUrl = new URL(params.src.replace('{port}', location.port), location.href);
       expect(page.localeFiles()).to.deep.equal([new URL('locales/es.js', scriptUrl).href]);
-      expect(page.widget.shadowRoot!.textContent).to.contain('programa intensivo ambulatorio');
+      await settled(page.widget);
+      expect(widgetText(page.widget)).to.contain('programa intensivo ambulatorio');
       expect(page.win.pageErrors).to.deep.equal([]);
       page.frame.remove();
     });
@@ -93,10 +95,11 @@ describe('locale files from the built script', function () {
     await widget.updateComplete;
     expect(page.shownLang()).to.equal('en');
     expect(warnings[0]).to.contain('"fr"');
-    const start = widget.shadowRoot!.querySelector<HTMLButtonElement>('[part~=start]')!;
+    const start = $<HTMLButtonElement>(widget, '[part~=start]')!;
     start.click();
     await widget.updateComplete;
-    expect(widget.shadowRoot!.querySelector('legend')!.textContent).to.contain('Question 1 of');
+    await settled(widget);
+    expect(textOf($(widget, '[data-focus-target=question-heading]'))).to.contain('Question 1 of');
     const picker = widget.shadowRoot!.querySelector<HTMLSelectElement>('[part~=language-picker]')!;
     picker.value = 'fr';
     picker.dispatchEvent(new Event('change'));

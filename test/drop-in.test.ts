@@ -3,14 +3,15 @@ import type {IopFitCheck} from '../src/iop-fit-check.js';
 import {
   $,
   answerAll,
-  choose,
+  answer,
+  back,
+  markedAnswer,
   currentQuestionId,
   iopFitAnswers,
   captureWarnings,
   mount,
-  next,
+  settled,
   openFrame,
-  root,
 } from './helpers.js';
 
 const color = (el: Element, property = 'color') => getComputedStyle(el).getPropertyValue(property);
@@ -40,10 +41,10 @@ describe('theming from the host page', () => {
   it('::part() rules on the host page reach the named pieces', async () => {
     const style = document.createElement('style');
     style.textContent =
-      'iop-fit-check.parts::part(next) { background-color: rgb(1, 2, 3); } iop-fit-check.parts::part(crisis) { outline: 4px solid rgb(4, 5, 6); }';
+      'iop-fit-check.parts::part(option) { background-color: rgb(1, 2, 3); } iop-fit-check.parts::part(crisis) { outline: 4px solid rgb(4, 5, 6); }';
     document.head.append(style);
     const el = await mount(html`<iop-fit-check class="parts" view="quiz"></iop-fit-check>`);
-    expect(color($(el, '[part~=next]')!, 'background-color')).to.equal('rgb(1, 2, 3)');
+    expect(color($(el, '[part~=option]')!, 'background-color')).to.equal('rgb(1, 2, 3)');
     expect(color($(el, '[part~=crisis]')!, 'outline-color')).to.equal('rgb(4, 5, 6)');
     style.remove();
   });
@@ -111,28 +112,30 @@ describe('many widgets and many copies', function () {
   it('two widgets keep separate answers and steps', async () => {
     const first = await mount(html`<iop-fit-check view="quiz"></iop-fit-check>`);
     const second = await mount(html`<iop-fit-check view="quiz"></iop-fit-check>`);
-    await choose(first, 'none');
-    await next(first);
-    await choose(first, 'yes');
-    await next(first);
-    await choose(first, 'no');
+    await answer(first, 'none');
+    await answer(first, 'yes');
     expect(currentQuestionId(second)).to.equal('safety');
-    expect(root(second).querySelectorAll('input:checked')).to.have.length(0);
-    await choose(second, 'medical');
-    await next(second);
+    expect(markedAnswer(second)).to.equal(undefined);
+    await answer(second, 'medical');
     expect($(second, '[part~=result]')).to.not.equal(null);
     expect(currentQuestionId(first)).to.equal('past-withdrawal');
-    expect($<HTMLInputElement>(first, 'input[value=no]')!.checked).to.equal(true);
+    await back(first);
+    expect(markedAnswer(first)).to.equal('yes');
   });
 
   it('references like aria-describedby resolve inside each widget', async () => {
     const first = await mount(html`<iop-fit-check view="quiz"></iop-fit-check>`);
     const second = await mount(html`<iop-fit-check view="quiz"></iop-fit-check>`);
-    await next(first);
-    await next(second);
+    await answer(first, 'none');
+    await answer(second, 'none');
     for (const el of [first, second]) {
-      const ids = $(el, 'fieldset')!.getAttribute('aria-describedby')!.split(' ');
-      for (const id of ids) expect(root(el).getElementById(id), id).to.not.equal(null);
+      const group = $(el, '[part~=question]')!;
+      const shadow = group.getRootNode() as ShadowRoot;
+      const ids = ['aria-labelledby', 'aria-describedby'].flatMap((name) =>
+        (group.getAttribute(name) ?? '').split(' ').filter(Boolean)
+      );
+      expect(ids).to.have.length(2);
+      for (const id of ids) expect(shadow.getElementById(id), id).to.not.equal(null);
     }
   });
 
@@ -142,11 +145,12 @@ describe('many widgets and many copies', function () {
     expect(page.pageErrors).to.deep.equal([]);
     const versionWarnings = page.warnings.filter((w) => w.includes('version'));
     expect(versionWarnings).to.have.length(1);
-    expect(versionWarnings[0]).to.contain('9.9.9').and.to.contain('0.1.0');
+    expect(versionWarnings[0]).to.contain('9.9.9').and.to.contain('1.0.0');
     expect(
       (win.customElements.get('iop-fit-check') as unknown as {version: string}).version
-    ).to.equal('0.1.0');
-    expect(widgets.every((w) => w.shadowRoot!.querySelector('legend'))).to.equal(true);
+    ).to.equal('1.0.0');
+    await Promise.all(widgets.map((w) => settled(w)));
+    expect(widgets.every((w) => $(w, '[part~=quiz]'))).to.equal(true);
     frame.remove();
   });
 });

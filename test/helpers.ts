@@ -10,18 +10,50 @@ export {questions};
 
 export async function mount(template = html`<iop-fit-check></iop-fit-check>`) {
   const el = await fixture<IopFitCheck>(template);
-  await el.updateComplete;
+  await settled(el);
   return el;
 }
 
 export const root = (el: IopFitCheck) => el.shadowRoot!;
 
-export const $ = <T extends Element = HTMLElement>(el: IopFitCheck, selector: string) =>
-  root(el).querySelector<T>(selector);
+/** The widget's own shadow root and those of its parts, outermost first. */
+export function shadowRoots(el: Element): ShadowRoot[] {
+  return roots(el);
+}
 
-export const $$ = <T extends Element = HTMLElement>(el: IopFitCheck, selector: string) => [
-  ...root(el).querySelectorAll<T>(selector),
-];
+function roots(el: Element): ShadowRoot[] {
+  const own = el.shadowRoot;
+  if (!own) return [];
+  const parts = [...own.querySelectorAll('iop-crisis-line, iop-explainer, iop-check')];
+  return [own, ...parts.flatMap(roots)];
+}
+
+/** The first element matching `selector` anywhere in the widget, as a visitor sees it. */
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T | null => {
+  for (const shadow of roots(el)) {
+    const found = shadow.querySelector<T>(selector);
+    if (found) return found;
+  }
+  return null;
+};
+
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] =>
+  roots(el).flatMap((shadow) => [...shadow.querySelectorAll<T>(selector)]);
+
+/** The focused element, looking into the widget's parts. */
+export function activeIn(el: Element): Element | null {
+  let active = el.shadowRoot?.activeElement ?? null;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Waits for the widget and its parts to render, and for focus to move. */
+export async function settled(el: Element) {
+  await (el as IopFitCheck).updateComplete;
+  for (const shadow of roots(el).slice(1)) await (shadow.host as IopFitCheck).updateComplete;
+  await (el as IopFitCheck).updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
 
 /** Text as read on screen: spaces folded, bidi isolation marks removed. */
 export const clean = (text: string | null | undefined) =>
@@ -32,33 +64,36 @@ export const clean = (text: string | null | undefined) =>
 
 export const textOf = (el: Element | null) => clean(el?.textContent);
 
-export async function click(el: IopFitCheck, target: HTMLElement | null) {
+export async function click(el: Element, target: Element | null) {
   if (!target) throw new Error('nothing to click');
-  target.click();
-  await el.updateComplete;
+  (target as HTMLElement).click();
+  await settled(el);
 }
 
-/** Clicks the label of the answer with this value, as a visitor taps the row. */
-export async function choose(el: IopFitCheck, value: string) {
-  const input = $<HTMLInputElement>(el, `input[type=radio][value="${value}"]`);
-  await click(el, input?.closest('label') ?? null);
+/** Taps the answer button with this value: one tap records it and moves on. */
+export async function answer(el: Element, value: string) {
+  const button = $(el, `[part~=option][data-value="${value}"]`);
+  if (!button) throw new Error(`no answer "${value}" on ${currentQuestionId(el) ?? 'this screen'}`);
+  await click(el, button);
 }
 
-export const next = (el: IopFitCheck) => click(el, $(el, '[part~=next]'));
-export const back = (el: IopFitCheck) => click(el, $(el, '[part~=back]'));
-export const legendText = (el: IopFitCheck) => textOf($(el, 'legend'));
-export const currentQuestionId = (el: IopFitCheck) =>
-  $<HTMLInputElement>(el, 'input[type=radio]')?.name;
+export const back = (el: Element) => click(el, $(el, '[part~=back]'));
+/** The question heading's text: "Question N of M" and the question. */
+export const questionText = (el: Element) => textOf($(el, '[data-focus-target=question-heading]'));
+export const currentQuestionId = (el: Element) =>
+  $(el, '[part~=quiz]')?.getAttribute('data-question') ?? undefined;
+/** The answer marked on screen (after Back or Change), if any. */
+export const markedAnswer = (el: Element) =>
+  $(el, '[part~=option][aria-pressed=true]')?.getAttribute('data-value') ?? undefined;
 
 /** Answers each question on screen from `answers` until a result shows. */
-export async function answerAll(el: IopFitCheck, answers: Partial<Answers>) {
+export async function answerAll(el: Element, answers: Partial<Answers>) {
   for (let guard = 0; guard <= questions.length; guard++) {
     if ($(el, '[part~=result]')) return;
     const id = currentQuestionId(el) as keyof Answers;
     const value = answers[id];
     if (!value) throw new Error(`no answer given for ${id}`);
-    await choose(el, value);
-    await next(el);
+    await answer(el, value);
   }
 }
 
@@ -99,16 +134,19 @@ export function listen(el: HTMLElement, names: string[]) {
   return heard;
 }
 
-const blockSelector = 'h1, h2, h3, h4, h5, h6, p, li, .step, .ask, label, button, a, option';
+const blockSelector =
+  'h1, h2, h3, h4, h5, h6, p, li, dt, dd, figcaption, .step, label, button, a, option';
 
 /** The text of each heading, question, option, list item and paragraph on screen. */
 export function blocksOnScreen(el: IopFitCheck): string[] {
   const groups = new Map<Element, string>();
-  const walker = document.createTreeWalker(root(el), NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const block = node.parentElement?.closest(blockSelector);
-    if (block && !block.closest('.languages'))
-      groups.set(block, (groups.get(block) ?? '') + node.textContent);
+  for (const shadow of roots(el)) {
+    const walker = document.createTreeWalker(shadow, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const block = node.parentElement?.closest(blockSelector);
+      if (block && !block.closest('.languages'))
+        groups.set(block, (groups.get(block) ?? '') + node.textContent);
+    }
   }
   return [...groups.values()].map(clean).filter(Boolean);
 }
@@ -130,13 +168,10 @@ export async function visitEveryScreen(
     const visitQuestions = !questionsOnce || outcome === 'iop-fit';
     if (visitQuestions) await visit(el, 'explainer');
     await click(el, $(el, '[part~=start]'));
-    await next(el);
-    if (visitQuestions) await visit(el, 'no-answer message');
     while (!$(el, '[part~=result]')) {
       const id = currentQuestionId(el) as keyof Answers;
-      await choose(el, path[id]);
       if (visitQuestions) await visit(el, `question ${id}`);
-      await next(el);
+      await answer(el, path[id]);
     }
     await visit(el, `result ${outcome}`);
   }
@@ -161,22 +196,13 @@ export async function tap(el: IopFitCheck, target: Element | null) {
   if (!target) throw new Error('nothing to tap');
   target.scrollIntoView({block: 'center', behavior: 'instant'});
   const box = target.getBoundingClientRect();
-  const hit = root(el).elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-  if (
-    !hit ||
-    !(
-      hit === target ||
-      target.contains(hit) ||
-      hit.contains(target) ||
-      hit.closest('label')?.contains(target)
-    )
-  ) {
-    throw new Error(
-      `a tap on ${target.outerHTML.slice(0, 60)} hits ${hit?.outerHTML.slice(0, 60)}`
-    );
+  const shadow = target.getRootNode() as ShadowRoot;
+  const hit = shadow.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+  if (!hit || !(hit === target || target.contains(hit) || hit.contains(target))) {
+    throw new Error(`a tap on ${describeElement(target)} hits ${describeElement(hit)}`);
   }
   (hit as HTMLElement).click();
-  await el.updateComplete;
+  await settled(el);
 }
 
 /** A short, readable name for an element in a failure message (never the node itself). */
@@ -192,9 +218,9 @@ export function describeElement(node: Element | null | undefined) {
  * `selector` matches in the widget. (Comparing nodes with expect() makes the
  * reporter serialise the DOM, which can hang a failing file.)
  */
-export function expectFocusOn(el: IopFitCheck, selector: string, step = '') {
+export function expectFocusOn(el: Element, selector: string, step = '') {
   const wanted = $(el, selector);
-  const active = root(el).activeElement ?? document.activeElement;
+  const active = activeIn(el) ?? document.activeElement;
   const where = step ? `${step}: ` : '';
   if (!wanted) throw new Error(`${where}nothing matches ${selector}`);
   if (active !== wanted) {
@@ -230,7 +256,7 @@ export async function captureWarnings(run: () => unknown | Promise<unknown>, {qu
 }
 
 /** Whether something matching `selector` is on screen, as a boolean (a readable failure). */
-export const shows = (el: IopFitCheck, selector: string) => $(el, selector) !== null;
+export const shows = (el: Element, selector: string) => $(el, selector) !== null;
 
 /**
  * A page of the given size in an iframe, where widgets from the sources are
@@ -272,3 +298,20 @@ export function askedAnswers(answers: Answers): PartialAnswers {
 
 /** The default numbers, as a reason's text names them. */
 export const defaultNumbers = {crisis: '988', emergency: '911', isDefault988: true};
+
+/** All the text of the widget and its parts, folded, as one string. */
+export const widgetText = (el: Element) =>
+  clean(
+    roots(el)
+      .map((shadow) => shadow.textContent)
+      .join(' ')
+  );
+
+/**
+ * Checks that look at every language are about the words, not the engine:
+ * all languages in Chromium, and a representative set (a right-to-left
+ * language, a CJK one, and one with long words) in Firefox and WebKit.
+ */
+export const inChromium = navigator.userAgent.includes('Chrome/');
+export const everyOrSome = <T extends string>(all: readonly T[], some: readonly T[]) =>
+  inChromium ? all : all.filter((item) => some.includes(item));

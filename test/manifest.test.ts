@@ -15,6 +15,8 @@ const contract = {
     'hide-language-picker',
     'color-scheme',
     'heading-level',
+    'quick-exit',
+    'quick-exit-url',
   ],
   events: [
     'iop-quiz-start',
@@ -29,12 +31,13 @@ const contract = {
     'question',
     'option',
     'start',
-    'next',
     'back',
     'result',
     'cta',
     'crisis',
     'language-picker',
+    'quick-exit',
+    'levels',
   ],
   slots: ['program-details', 'result-footer'],
   cssProperties: [
@@ -48,7 +51,10 @@ const contract = {
     '--iop-radius',
     '--iop-space',
     '--iop-max-width',
+    '--iop-color-crisis',
+    '--iop-color-crisis-surface',
   ],
+  elements: ['iop-fit-check', 'iop-crisis-line', 'iop-explainer', 'iop-check'],
 };
 
 interface Named {
@@ -63,12 +69,15 @@ interface Declaration {
   cssProperties?: Named[];
 }
 
-async function manifest() {
+async function declarations() {
   const json = await (await fetch('/custom-elements.json')).json();
-  const declarations: Declaration[] = json.modules.flatMap(
+  return json.modules.flatMap(
     (m: {declarations?: Declaration[]}) => m.declarations ?? []
-  );
-  return declarations.find((d) => d.tagName === 'iop-fit-check')!;
+  ) as Declaration[];
+}
+
+async function manifest() {
+  return (await declarations()).find((d) => d.tagName === 'iop-fit-check')!;
 }
 
 /** The first column of the README table that follows `heading`'s header row. */
@@ -95,6 +104,19 @@ describe('custom-elements.json and the README', () => {
     expect(names(element.cssParts)).to.include.members(contract.parts);
     expect(names(element.slots)).to.include.members(contract.slots);
     expect(names(element.cssProperties)).to.include.members(contract.cssProperties);
+    const tags = (await declarations()).map((d) => d.tagName).filter(Boolean);
+    expect(tags).to.include.members(contract.elements);
+  });
+
+  it('<iop-crisis-line> documents its own attributes, event, part and colors', async () => {
+    const line = (await declarations()).find((d) => d.tagName === 'iop-crisis-line')!;
+    expect(names(line.attributes)).to.include.members(['crisis-phone', 'emergency-phone']);
+    expect(names(line.events)).to.deep.equal(['iop-cta-click']);
+    expect(names(line.cssParts)).to.deep.equal(['crisis']);
+    expect(names(line.cssProperties)).to.deep.equal([
+      '--iop-color-crisis',
+      '--iop-color-crisis-surface',
+    ]);
   });
 
   it("the README's tables match the manifest exactly", async () => {

@@ -6,11 +6,11 @@
 import {render} from 'lit';
 import {questions} from '../../src/fit-check/questions.js';
 import {questionText} from '../../src/content/question-messages.js';
-import {explainer} from '../../src/views/explainer.js';
+import {explainer} from '../../src/explainer/explainer-content.js';
 
 function explainerHtml() {
   const container = document.createElement('div');
-  render(explainer({headingLevel: 2, locale: 'en', ending: ''}), container);
+  render(explainer({headingLevel: 2, locale: 'en', start: '', ending: ''}), container);
   return container.innerHTML.replace(/<!--[^]*?-->/g, '');
 }
 

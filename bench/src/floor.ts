@@ -1,39 +1,40 @@
 /**
- * The floor: a bare Lit element with the widget's own English explainer and
- * questions (the same view functions and question data), and only the least
- * logic needed to step through them: no decision, validation, localization
- * setup, events or crisis line.
+ * The floor: a bare Lit element that shows what the widget's first screen
+ * shows (the same intro, question heading and answer buttons, in English)
+ * and, for the answer loop, steps through the same number of screens with the
+ * same answer controls to a plain result text. No styles, no crisis line, no
+ * rules, flow, validation, localization setup or events.
  */
 import {LitElement, html} from 'lit';
 import {questions} from '../../src/fit-check/questions.js';
-import {explainer} from '../../src/views/explainer.js';
-import {question} from '../../src/views/question.js';
+import {questionText} from '../../src/content/question-messages.js';
+
+/** As many screens as the widget's path in run.js: all sixteen questions. */
+const screens = questions.length;
 
 class BenchFloor extends LitElement {
-  static override properties = {step: {state: true}, answer: {state: true}};
+  static override properties = {step: {state: true}};
   step = 0;
-  answer?: string;
 
   override render() {
-    if (this.step === questions.length) return html`<h2 class="result">Result</h2>`;
-    const current = questions[this.step];
-    return html`${explainer({headingLevel: 2, locale: 'en', ending: ''})}
-    ${question({
-      id: current.id,
-      options: current.options,
-      index: this.step,
-      total: questions.length,
-      answer: this.answer,
-      showError: false,
-      locale: 'en',
-      onChoose: (option) => (this.answer = option),
-      onNext: () => {
-        this.step++;
-        this.answer = undefined;
-      },
-      onBack: () => this.step--,
-      onStartOver: () => (this.step = 0),
-    })}`;
+    if (this.step === screens) return html`<h2 class="result">Result</h2>`;
+    const {id, options} = questions[this.step];
+    const text = questionText(id);
+    return html`<section data-question=${id}>
+      ${this.step === 0
+        ? html`<p>Up to 16 short questions. Your answers stay on this device.</p>`
+        : ''}
+      <h2 id="q" tabindex="-1">Question ${this.step + 1} of ${screens} ${text.legend}</h2>
+      ${text.hint ? html`<p>${text.hint}</p>` : ''}
+      <div role="group" aria-labelledby="q">
+        ${options.map(
+          (option) =>
+            html`<button type="button" data-value=${option} @click=${() => this.step++}>
+              ${(text.options as Record<string, string>)[option]}
+            </button>`
+        )}
+      </div>
+    </section>`;
   }
 }
 customElements.define('bench-floor', BenchFloor);

@@ -13,9 +13,9 @@ export const palette = {
   muted: {light: '#4b5563', dark: '#d1d5db'},
   border: {light: '#6b7280', dark: '#9ca3af'},
   focus: {light: '#b45309', dark: '#fbbf24'},
-  danger: {light: '#b91c1c', dark: '#fca5a5'},
-  'on-danger': {light: '#ffffff', dark: '#111827'},
-  'danger-surface': {light: '#fef2f2', dark: '#3b1212'},
+  // The crisis line's own calm pair (never an error red); each is the other's text on buttons.
+  crisis: {light: '#155e75', dark: '#a5f3fc'},
+  'crisis-surface': {light: '#ecfeff', dark: '#083344'},
 } as const;
 
 export type PaletteColor = keyof typeof palette;

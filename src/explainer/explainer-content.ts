@@ -1,16 +1,18 @@
 /** What an IOP is, who it helps, what it gives, and where it falls short. */
 import {html} from 'lit';
 import {msg, str} from '@lit/localize';
-import {formatNumber, heading} from './text.js';
+import {formatNumber, heading} from '../views/text.js';
 
 export interface ExplainerProps {
   headingLevel: number;
   locale: string;
+  /** The button that starts the check, shown under the title and at the end; none in the explainer view. */
+  start: unknown;
   /** What ends the explainer: the Start button, or the clinic's call to action. */
   ending: unknown;
 }
 
-export function explainer({headingLevel, locale, ending}: ExplainerProps) {
+export function explainer({headingLevel, locale, start, ending}: ExplainerProps) {
   const sub = Math.min(headingLevel + 1, 6);
   const n = (value: number) => formatNumber(value, locale);
   return html`<section part="explainer" class="explainer">
@@ -19,6 +21,7 @@ export function explainer({headingLevel, locale, ending}: ExplainerProps) {
       msg('What is an Intensive Outpatient Program (IOP)?', {id: 'x.title'}),
       'explainer-heading'
     )}
+    ${start}
     <p>
       ${msg('An IOP treats alcohol or drug use while you keep living at home.', {id: 'x.what'})}
       ${msg(
@@ -72,10 +75,9 @@ export interface StartProps {
   onStart: () => void;
 }
 
-export const startCheck = ({headingLevel, resume, onStart}: StartProps) =>
-  html`<div class="start">
-    ${heading(headingLevel, msg('Could an IOP fit you?', {id: 'x.start.title'}))}
-    <p>${msg('Answer a few questions to see which kind of care may fit.', {id: 'x.start'})}</p>
+/** The Start button; under the explainer's title it stands alone, at the end with a heading. */
+export const startButton = ({resume, onStart}: StartProps) =>
+  html`<p class="start-now">
     <button type="button" part="start" class="button primary" @click=${onStart}>
       ${
         resume
@@ -83,12 +85,17 @@ export const startCheck = ({headingLevel, resume, onStart}: StartProps) =>
           : msg('Start the check', {id: 'x.begin'})
       }
     </button>
+  </p>`;
+
+export const startCheck = (props: StartProps) =>
+  html`<div class="start">
+    ${heading(props.headingLevel, msg('Could an IOP fit you?', {id: 'x.start.title'}))}
+    <p>${msg('Answer a few questions to see which kind of care may fit.', {id: 'x.start'})}</p>
+    ${startButton(props)}
   </div>`;
 
 /** Brings the explainer back during the check (full view). */
 export const aboutLink = (onAbout: () => void) =>
-  html`<p class="about">
-    <button type="button" class="link" @click=${onAbout}>
-      ${msg('About IOP', {id: 'about', desc: 'Button that shows the IOP explainer again.'})}
-    </button>
-  </p>`;
+  html`<button type="button" class="link about" @click=${onAbout}>
+    ${msg('About IOP', {id: 'about', desc: 'Button that shows the IOP explainer again.'})}
+  </button>`;

@@ -1,27 +1,39 @@
-/** The result screens: one for each outcome, and the crisis screen, which is different. */
+/**
+ * The result screens: each outcome's, with the clinic's call to action right
+ * under the headline, and the crisis screen, which is different.
+ */
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
 import {leadAction} from '../fit-check/rules.js';
 import type {Decision} from '../fit-check/rules.js';
+import type {PartialAnswers, QuestionId} from '../fit-check/questions.js';
 import {outcomeText, reasonText} from '../content/result-messages.js';
+import {questionText} from '../content/question-messages.js';
 import {callNumber, startOver, textNumber} from '../content/common-messages.js';
 import type {CtaKind} from '../events.js';
 import type {Phone} from '../validate.js';
-import {heading, phoneInText} from './text.js';
+import {heading, phoneInText} from '../views/text.js';
+import {levelsPicture} from './levels.js';
 
 export interface ResultProps {
   decision: Decision;
+  /** The questions asked, in order, and their answers: for "Your answers". */
+  path: readonly QuestionId[];
+  answers: PartialAnswers;
   headingLevel: number;
   crisis: Phone;
   emergency: Phone;
   isDefault988: boolean;
-  /** The clinic's call to action and the helpline. */
+  /** The clinic's call to action (call, insurance), or nothing when the partner set neither. */
   cta: unknown;
+  /** The national helpline line, after the next step. */
+  helpline: unknown;
+  locale: string;
   onCtaClick: (kind: CtaKind) => void;
   onBack: () => void;
+  onChange: (id: QuestionId) => void;
   onStartOver: () => void;
   onPrint: () => void;
-  locale: string;
 }
 
 const notADiagnosis = () =>
@@ -32,6 +44,37 @@ const notADiagnosis = () =>
 
 const startOverButton = (props: ResultProps) =>
   html`<button type="button" class="button" @click=${props.onStartOver}>${startOver()}</button>`;
+
+const numbersOf = (props: ResultProps) => ({
+  crisis: phoneInText(props.crisis.text),
+  emergency: phoneInText(props.emergency.text),
+  isDefault988: props.isDefault988,
+});
+
+/** Each asked question and its answer, with a Change button that goes back to it. */
+function yourAnswers(props: ResultProps, level: number) {
+  return html`<section class="your-answers">
+    ${heading(level, msg('Your answers', {id: 'answers'}))}
+    <dl>
+      ${props.path.map((id) => {
+        const text = questionText(id);
+        const answer = props.answers[id];
+        return html`<div class="answer">
+          <dt>${text.legend}</dt>
+          <dd>
+            <span>${answer ? (text.options as Record<string, string>)[answer] : ''}</span>
+            <button type="button" class="link" @click=${() => props.onChange(id)}>
+              ${msg('Change', {id: 'change.q', desc: 'Button beside one answer in "Your answers".'})}<span
+                class="visually-hidden"
+                >: ${text.legend}</span
+              >
+            </button>
+          </dd>
+        </div>`;
+      })}
+    </dl>
+  </section>`;
+}
 
 /**
  * The crisis screen leads with the one action that fits the danger (the
@@ -45,13 +88,13 @@ function crisisResult(props: ResultProps) {
   const crisis = phoneInText(props.crisis.text);
   const emergency = phoneInText(props.emergency.text);
   const crisisHelp = html`<div class="lead-action">
-    <p class="actions">
-      <a class="button danger" href=${props.crisis.href} @click=${() => props.onCtaClick('crisis')}
+    <p class="stack">
+      <a class="button crisis" href=${props.crisis.href} @click=${() => props.onCtaClick('crisis')}
         >${callNumber(crisis)}</a
       >
       ${
         props.isDefault988
-          ? html`<a class="button danger" href="sms:988" @click=${() => props.onCtaClick('crisis')}
+          ? html`<a class="button crisis" href="sms:988" @click=${() => props.onCtaClick('crisis')}
               >${textNumber(crisis)}</a
             >`
           : nothing
@@ -71,9 +114,9 @@ function crisisResult(props: ResultProps) {
     </p>
   </div>`;
   const emergencyHelp = html`<div class="lead-action">
-    <p class="actions">
+    <p class="stack">
       <a
-        class="button danger"
+        class="button crisis"
         href=${props.emergency.href}
         @click=${() => props.onCtaClick('emergency')}
         >${callNumber(emergency)}</a
@@ -98,7 +141,10 @@ function crisisResult(props: ResultProps) {
         ? html`${heading(sub, msg('If it may be an overdose', {id: 'r.od.title'}))}
             <ol class="overdose-steps">
               <li>
-                ${msg(str`Call ${emergency}.`, {id: 'r.od.call', desc: 'Placeholder: the emergency number.'})}
+                ${msg(str`Call ${emergency}.`, {
+                  id: 'r.od.call',
+                  desc: 'Placeholder: the emergency number.',
+                })}
               </li>
               <li>${msg('Give naloxone (Narcan) if there is some.', {id: 'r.od.naloxone'})}</li>
               <li>${msg('Stay with the person until help comes.', {id: 'r.od.stay'})}</li>
@@ -109,22 +155,16 @@ function crisisResult(props: ResultProps) {
     <p>${text.meaning}</p>
     <p>${text.nextStep}</p>
     <p class="note">${notADiagnosis()}</p>
-    <div class="nav">
+    <p class="stack">
       <button type="button" part="back" class="button" @click=${props.onBack}>
         ${msg('Change my answer', {id: 'change.one'})}
       </button>
       ${startOverButton(props)}
-    </div>
+    </p>
   </section>`;
 }
 
-const numbersOf = (props: ResultProps) => ({
-  crisis: phoneInText(props.crisis.text),
-  emergency: phoneInText(props.emergency.text),
-  isDefault988: props.isDefault988,
-});
-
-export function result(props: ResultProps) {
+export function resultScreen(props: ResultProps) {
   const {outcome, reasons} = props.decision;
   if (outcome === 'crisis') return crisisResult(props);
   const text = outcomeText(outcome);
@@ -132,15 +172,15 @@ export function result(props: ResultProps) {
   const today = new Intl.DateTimeFormat(props.locale, {dateStyle: 'long'}).format(new Date());
   const numbers = numbersOf(props);
   return html`<section part="result" class="result" data-outcome=${outcome}>
-    ${heading(props.headingLevel, text.headline, 'result-heading')}
+    ${heading(props.headingLevel, text.headline, 'result-heading')} ${props.cta}
     <p>${text.meaning}</p>
-    ${heading(sub, msg('Why we suggest this', {id: 'why'}))}
+    ${levelsPicture(outcome)} ${heading(sub, msg('Why we suggest this', {id: 'why'}))}
     <ul class="reasons">
       ${reasons.map((reason) => html`<li>${reasonText(reason, numbers)}</li>`)}
     </ul>
     ${heading(sub, msg('Your next step', {id: 'step.next'}))}
     <p>${text.nextStep}</p>
-    ${props.cta}
+    ${props.helpline}
     <p class="note">${notADiagnosis()}</p>
     <p class="print-only">
       ${msg(str`Printed on ${today}`, {
@@ -149,14 +189,15 @@ export function result(props: ResultProps) {
       })}
     </p>
     <slot name="result-footer"></slot>
-    <div class="nav">
+    ${yourAnswers(props, sub)}
+    <p class="stack actions-end">
       <button type="button" class="button print" @click=${props.onPrint}>
-        ${msg('Print or save this result', {id: 'print', desc: 'Button that opens the print dialog (where the result can also be saved as PDF).'})}
-      </button>
-      <button type="button" part="back" class="button" @click=${props.onBack}>
-        ${msg('Change my answers', {id: 'change'})}
+        ${msg('Print or save this result', {
+          id: 'print',
+          desc: 'Button that opens the print dialog (where the result can also be saved as PDF).',
+        })}
       </button>
       ${startOverButton(props)}
-    </div>
+    </p>
   </section>`;
 }
