@@ -12,17 +12,9 @@ import {
   mount,
   settled,
   openFrame,
+  color,
+  rgb,
 } from './helpers.js';
-
-const color = (el: Element, property = 'color') => getComputedStyle(el).getPropertyValue(property);
-const rgb = (hex: string) => {
-  const probe = document.createElement('i');
-  probe.style.color = hex;
-  document.body.append(probe);
-  const value = getComputedStyle(probe).color;
-  probe.remove();
-  return value;
-};
 
 describe('theming from the host page', () => {
   it('custom properties on the host change the computed styles inside', async () => {

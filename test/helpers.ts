@@ -315,3 +315,17 @@ export const widgetText = (el: Element) =>
 export const inChromium = navigator.userAgent.includes('Chrome/');
 export const everyOrSome = <T extends string>(all: readonly T[], some: readonly T[]) =>
   inChromium ? all : all.filter((item) => some.includes(item));
+
+/** A computed style value of `el` (its text color by default). */
+export const color = (el: Element, property = 'color') =>
+  getComputedStyle(el).getPropertyValue(property);
+
+/** How this browser writes a #rrggbb color once computed, to compare with `color()`. */
+export function rgb(hex: string) {
+  const probe = document.createElement('i');
+  probe.style.color = hex;
+  document.body.append(probe);
+  const value = getComputedStyle(probe).color;
+  probe.remove();
+  return value;
+}

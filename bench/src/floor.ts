@@ -21,9 +21,11 @@ class BenchFloor extends LitElement {
     const {id, options} = questions[this.step];
     const text = questionText(id);
     return html`<section data-question=${id}>
-      ${this.step === 0
-        ? html`<p>Up to 16 short questions. Your answers stay on this device.</p>`
-        : ''}
+      ${
+        this.step === 0
+          ? html`<p>Up to 16 short questions. Your answers stay on this device.</p>`
+          : ''
+      }
       <h2 id="q" tabindex="-1">Question ${this.step + 1} of ${screens} ${text.legend}</h2>
       ${text.hint ? html`<p>${text.hint}</p>` : ''}
       <div role="group" aria-labelledby="q">

@@ -17,17 +17,10 @@ import {
   mount,
   textOf,
   widgetText,
+  color,
+  rgb,
 } from '../helpers.js';
 
-const color = (el: Element, property = 'color') => getComputedStyle(el).getPropertyValue(property);
-const rgb = (hex: string) => {
-  const probe = document.createElement('i');
-  probe.style.color = hex;
-  document.body.append(probe);
-  const value = getComputedStyle(probe).color;
-  probe.remove();
-  return value;
-};
 const shown = (el: Element) =>
   el.getBoundingClientRect().height > 0 && getComputedStyle(el).display !== 'none';
 

@@ -1,30 +1,11 @@
 import {test} from 'node:test';
+import {iopAnswers} from './answer-sets.js';
 import assert from 'node:assert/strict';
 import {askIf, endsTheCheck, questions} from '../../src/fit-check/questions.js';
-import type {Answers, PartialAnswers, QuestionId} from '../../src/fit-check/questions.js';
+import type {PartialAnswers, QuestionId} from '../../src/fit-check/questions.js';
 import {decide} from '../../src/fit-check/rules.js';
 import {initialState, questionCount, transition} from '../../src/fit-check/flow.js';
 import type {FlowEffect, FlowEvent, FlowState} from '../../src/fit-check/flow.js';
-
-/** An IOP fits: every question but care-result is asked (15). */
-const iop: Answers = {
-  safety: 'none',
-  'daily-use': 'no',
-  'past-withdrawal': 'no',
-  'withdrawal-now': 'no',
-  opioids: 'no',
-  overdose: 'no',
-  'physical-health': 'no',
-  'mental-health': 'ok',
-  'care-before': 'none',
-  'care-result': 'helped',
-  home: 'safe',
-  support: 'some',
-  coping: 'some',
-  time: 'yes',
-  'life-impact': 'sometimes',
-  pregnancy: 'no',
-};
 
 const current = (state: FlowState) => state.path[state.path.length - 1];
 const answer = (option: string): FlowEvent => ({type: 'answer', option});
@@ -56,7 +37,7 @@ function answerFrom(state: FlowState, answers: PartialAnswers, stopAt?: Question
 }
 
 const started = () => transition(initialState('full'), {type: 'start'}).state;
-const atResult = (answers: PartialAnswers = iop) => answerFrom(started(), answers).state;
+const atResult = (answers: PartialAnswers = iopAnswers) => answerFrom(started(), answers).state;
 
 test('full view: Start fires iop-quiz-start once and shows the first question', () => {
   const first = initialState('full');
@@ -89,7 +70,7 @@ test('quiz view: the first question at once, and the first answer fires iop-quiz
   assert.deepEqual(fired(one.effects), ['iop-quiz-start', 'iop-quiz-answer']);
   const two = transition(one.state, answer('yes'));
   assert.deepEqual(fired(two.effects), ['iop-quiz-answer']);
-  const {effects} = answerFrom(two.state, {...iop, 'daily-use': 'yes'});
+  const {effects} = answerFrom(two.state, {...iopAnswers, 'daily-use': 'yes'});
   assert.equal(fired(effects).filter((e) => e === 'iop-quiz-start').length, 0);
 });
 
@@ -112,7 +93,7 @@ test('a danger answer goes straight to the crisis result', () => {
 });
 
 test('"Question N of M": M shrinks as skips become certain', () => {
-  let {state} = answerFrom(started(), iop, 'daily-use');
+  let {state} = answerFrom(started(), iopAnswers, 'daily-use');
   assert.deepEqual(questionCount(state), {step: 2, total: 16});
   state = transition(state, answer('yes')).state;
   assert.deepEqual(questionCount(state), {step: 3, total: 16});
@@ -127,7 +108,7 @@ test('"Question N of M": M shrinks as skips become certain', () => {
 });
 
 test('Back after a skipped question returns to the question actually asked before', () => {
-  const detox = {...iop, 'past-withdrawal': 'yes'} as const;
+  const detox = {...iopAnswers, 'past-withdrawal': 'yes'} as const;
   let {state} = answerFrom(started(), detox, 'mental-health');
   assert.deepEqual(
     state.path.slice(-2),
@@ -139,13 +120,13 @@ test('Back after a skipped question returns to the question actually asked befor
   assert.equal(back.answers.overdose, 'no', 'its answer is kept, to be marked');
   assert.deepEqual(effects, [{type: 'focus', target: 'question-heading'}]);
 
-  state = answerFrom(started(), iop, 'home').state;
+  state = answerFrom(started(), iopAnswers, 'home').state;
   assert.deepEqual(state.path.slice(-2), ['care-before', 'home'], 'care-result was skipped');
   assert.equal(current(transition(state, {type: 'back'}).state), 'care-before');
 });
 
 test('Back walks forward again through the kept answers', () => {
-  let {state} = answerFrom(started(), iop, 'overdose');
+  let {state} = answerFrom(started(), iopAnswers, 'overdose');
   state = run(state, {type: 'back'}, {type: 'back'}).state;
   assert.equal(current(state), 'withdrawal-now');
   assert.equal(state.answers.opioids, 'no', 'answers further on are kept');
@@ -154,7 +135,7 @@ test('Back walks forward again through the kept answers', () => {
   // A new answer that makes detox-first certain drops what no longer matters, later.
   state = run(state, {type: 'back'}, {type: 'back'}, answer('yes')).state;
   assert.equal(current(state), 'withdrawal-now');
-  state = answerFrom(state, {...iop, 'past-withdrawal': 'yes'}).state;
+  state = answerFrom(state, {...iopAnswers, 'past-withdrawal': 'yes'}).state;
   assert.equal(state.screen, 'result');
   assert.equal(state.decision?.outcome, 'detox-first');
   assert.deepEqual(Object.keys(state.answers), [...state.path]);
@@ -217,7 +198,7 @@ test('Change that makes a new question relevant asks it, then returns to the res
   assert.equal(state.answers.home, 'safe', 'the other answers are kept');
   assert.deepEqual(
     state.decision,
-    decide({...iop, 'care-before': 'weekly', 'care-result': 'relapse'})
+    decide({...iopAnswers, 'care-before': 'weekly', 'care-result': 'relapse'})
   );
   assert.ok(state.decision?.reasons.includes('step-up'));
   assert.deepEqual(done, [
@@ -244,7 +225,7 @@ test('Change that makes questions irrelevant drops their answers', () => {
   const back = run(state, {type: 'change', questionId: 'physical-health'}, answer('no')).state;
   assert.equal(current(back), 'care-before');
   assert.equal(back.answers['care-before'], undefined);
-  const finished = answerFrom(back, iop).state;
+  const finished = answerFrom(back, iopAnswers).state;
   assert.deepEqual(finished.decision, result.decision);
   assert.deepEqual(finished.path, result.path);
 });
@@ -275,7 +256,7 @@ test('Start over clears the answers and begins a new run', () => {
 });
 
 test('About keeps the answers; Start then resumes where the visitor was', () => {
-  const partway = answerFrom(started(), iop, 'home').state;
+  const partway = answerFrom(started(), iopAnswers, 'home').state;
   const about = transition(partway, {type: 'about'});
   assert.equal(about.state.screen, 'explainer');
   assert.deepEqual(about.effects, [{type: 'focus', target: 'explainer-heading'}]);

@@ -1,4 +1,5 @@
 import {test} from 'node:test';
+import {wellAnswers} from './answer-sets.js';
 import assert from 'node:assert/strict';
 import {
   askIf,
@@ -52,27 +53,8 @@ function askedFor(answers: PartialAnswers): QuestionId[] {
   return [...state.path];
 }
 
-const mild = {
-  safety: 'none',
-  'daily-use': 'no',
-  'past-withdrawal': 'no',
-  'withdrawal-now': 'no',
-  opioids: 'no',
-  overdose: 'no',
-  'physical-health': 'no',
-  'mental-health': 'ok',
-  'care-before': 'none',
-  'care-result': 'helped',
-  home: 'safe',
-  support: 'strong',
-  coping: 'strong',
-  time: 'yes',
-  'life-impact': 'rarely',
-  pregnancy: 'no',
-} as const;
-
 test('once detox-first is certain, only the questions that add a safety reason are asked', () => {
-  const asked = askedFor({...mild, 'past-withdrawal': 'yes'});
+  const asked = askedFor({...wellAnswers, 'past-withdrawal': 'yes'});
   assert.deepEqual(asked, [
     'safety',
     'daily-use',
@@ -84,9 +66,9 @@ test('once detox-first is certain, only the questions that add a safety reason a
     'pregnancy',
   ]);
   // Withdrawal signs without opioid use: certain once opioids is answered "no".
-  assert.deepEqual(askedFor({...mild, 'withdrawal-now': 'yes'}), asked);
+  assert.deepEqual(askedFor({...wellAnswers, 'withdrawal-now': 'yes'}), asked);
   // With opioid use, withdrawal signs are not detox-first yet: pregnancy could still make them so.
-  assert.equal(askedFor({...mild, 'withdrawal-now': 'yes', opioids: 'yes'}).length, 15);
+  assert.equal(askedFor({...wellAnswers, 'withdrawal-now': 'yes', opioids: 'yes'}).length, 15);
 });
 
 test('once higher care is certain, the plan questions are skipped; pregnancy is still asked', () => {
@@ -98,30 +80,29 @@ test('once higher care is certain, the plan questions are skipped; pregnancy is 
     'opioids',
     'overdose',
   ];
-  assert.deepEqual(askedFor({...mild, 'physical-health': 'yes'}), [
+  assert.deepEqual(askedFor({...wellAnswers, 'physical-health': 'yes'}), [
     ...afterHealth,
     'physical-health',
     'mental-health',
     'pregnancy',
   ]);
-  assert.deepEqual(askedFor({...mild, 'mental-health': 'severe'}), [
+  assert.deepEqual(askedFor({...wellAnswers, 'mental-health': 'severe'}), [
     ...afterHealth,
     'physical-health',
     'mental-health',
     'pregnancy',
   ]);
-  assert.deepEqual(askedFor({...mild, 'care-before': 'iop', 'care-result': 'relapse'}).slice(-3), [
-    'care-before',
-    'care-result',
-    'pregnancy',
-  ]);
-  assert.deepEqual(askedFor({...mild, home: 'unsafe'}).slice(-2), ['home', 'pregnancy']);
+  assert.deepEqual(
+    askedFor({...wellAnswers, 'care-before': 'iop', 'care-result': 'relapse'}).slice(-3),
+    ['care-before', 'care-result', 'pregnancy']
+  );
+  assert.deepEqual(askedFor({...wellAnswers, home: 'unsafe'}).slice(-2), ['home', 'pregnancy']);
 });
 
 test('care-result is asked only after some care', () => {
-  assert.ok(!askedFor(mild).includes('care-result'));
+  assert.ok(!askedFor(wellAnswers).includes('care-result'));
   for (const care of ['weekly', 'iop', 'residential'] as const) {
-    assert.ok(askedFor({...mild, 'care-before': care}).includes('care-result'), care);
+    assert.ok(askedFor({...wellAnswers, 'care-before': care}).includes('care-result'), care);
   }
 });
 

@@ -1,29 +1,11 @@
 import {test} from 'node:test';
+import {wellAnswers} from './answer-sets.js';
 import assert from 'node:assert/strict';
 import type {Answers} from '../../src/fit-check/questions.js';
 import {decide, leadAction, reasonIds, safetyReasonIds} from '../../src/fit-check/rules.js';
 
-/** Everything going well: weekly outpatient care may be enough. */
-const well: Answers = {
-  safety: 'none',
-  'daily-use': 'no',
-  'past-withdrawal': 'no',
-  'withdrawal-now': 'no',
-  opioids: 'no',
-  overdose: 'no',
-  'physical-health': 'no',
-  'mental-health': 'ok',
-  'care-before': 'none',
-  'care-result': 'helped',
-  home: 'safe',
-  support: 'strong',
-  coping: 'strong',
-  time: 'yes',
-  'life-impact': 'rarely',
-  pregnancy: 'no',
-};
-const outcomeOf = (changes: Partial<Answers>) => decide({...well, ...changes}).outcome;
-const reasonsOf = (changes: Partial<Answers>) => decide({...well, ...changes}).reasons;
+const outcomeOf = (changes: Partial<Answers>) => decide({...wellAnswers, ...changes}).outcome;
+const reasonsOf = (changes: Partial<Answers>) => decide({...wellAnswers, ...changes}).reasons;
 
 test('crisis: each danger answer, leading with the number that fits', () => {
   for (const [safety, reason, lead] of [
@@ -34,9 +16,9 @@ test('crisis: each danger answer, leading with the number that fits', () => {
     const decision = decide({safety});
     assert.deepEqual(decision, {outcome: 'crisis', reasons: [reason]});
     assert.equal(leadAction(decision), lead);
-    assert.deepEqual(decide({...well, safety}), decision, 'other answers do not matter');
+    assert.deepEqual(decide({...wellAnswers, safety}), decision, 'other answers do not matter');
   }
-  assert.equal(leadAction(decide(well)), undefined);
+  assert.equal(leadAction(decide(wellAnswers)), undefined);
 });
 
 test('detox-first, in each of its forms', () => {
