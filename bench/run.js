@@ -237,8 +237,9 @@ function format(results, sizes, version) {
   }
   lines.push(
     '',
-    "Notes: the floor is a bare Lit element bundled with the widget's own build, rendering the same explainer and question views and data, with only a step counter; " +
-      'it shows the explainer above each question. iop-fit-check runs in `view="quiz"` (intro and first question, no explainer) with the documented reserve-space rule. ' +
+    "Notes: the floor is a bare Lit element bundled with the widget's own build, showing the same first-screen text (intro, question heading, hint) and the same answer buttons, " +
+      'with no styles, no crisis line and no rules: one tap steps it through as many screens as the widget asks on this path (16) to a plain result text. ' +
+      'iop-fit-check runs in `view="quiz"` (intro and first question) with the documented reserve-space rule. ' +
       'The peer is SurveyJS (survey-core and survey-js-ui 2.5.38, their prebuilt files and default theme) showing the same explainer and questions, one per page.',
     ''
   );
