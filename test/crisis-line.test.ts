@@ -14,6 +14,7 @@ import {
   narrowPage,
   pathTo,
   textOf,
+  shows,
 } from './helpers.js';
 
 const visible = (el: Element | null) => {
@@ -58,7 +59,8 @@ describe('the crisis line', () => {
         await answer(el, path[currentQuestionId(el) as keyof typeof path]);
       }
       const outcome = $(el, '[part~=result]')!.dataset.outcome;
-      if (outcome === 'crisis') expect($(el, 'iop-crisis-line'), 'crisis result').to.equal(null);
+      if (outcome === 'crisis')
+        expect(shows(el, 'iop-crisis-line'), 'crisis result').to.equal(false);
       else expectCrisisLine(el, `result ${outcome}`);
     }
   });
