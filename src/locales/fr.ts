@@ -98,7 +98,7 @@
 'r.crisis.911': str`Si vous appelez le ${0}, des secours seront envoyés là où vous êtes.`,
 'r.crisis.988': `Le 988 est gratuit et confidentiel. Il est ouvert jour et nuit. Vous pouvez appeler ou envoyer un SMS.`,
 'r.crisis.line': `Une ligne d'écoute de crise est ouverte. Vous pouvez parler à quelqu'un dès maintenant.`,
-'r.crisis.next': `Contactez quelqu'un dès maintenant. Le reste du questionnaire peut attendre.`,
+'r.crisis.next': `Demandez de l'aide maintenant. Le reste du questionnaire peut attendre.`,
 'r.crisis.what': `Votre sécurité passe avant tout. Vous n'avez pas à traverser cela sans aide.`,
 'r.detox': `Commencez par des soins médicaux pour arrêter sans danger`,
 'r.detox.next': `Appelez l'équipe et parlez-lui de votre sevrage. Elle peut vous aider à trouver des soins médicaux pour arrêter sans danger.`,
