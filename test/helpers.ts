@@ -5,6 +5,7 @@ import type {IopFitCheck} from '../src/iop-fit-check.js';
 import {questions} from '../src/fit-check/questions.js';
 import type {Answers, PartialAnswers} from '../src/fit-check/questions.js';
 import {initialState, transition} from '../src/fit-check/flow.js';
+import {iopAnswers} from './node/answer-sets.js';
 
 export {questions};
 
@@ -97,26 +98,11 @@ export async function answerAll(el: Element, answers: Partial<Answers>) {
   }
 }
 
-/** A visitor for whom an IOP fits; each outcome's path changes a few answers. */
-export const iopFitAnswers: Answers = {
-  safety: 'none',
-  'daily-use': 'no',
-  'past-withdrawal': 'no',
-  'withdrawal-now': 'no',
-  opioids: 'no',
-  overdose: 'no',
-  'physical-health': 'no',
-  'mental-health': 'ok',
-  // Weekly care that helped: every one of the sixteen questions is asked on this path.
-  'care-before': 'weekly',
-  'care-result': 'helped',
-  home: 'safe',
-  support: 'some',
-  coping: 'some',
-  time: 'yes',
-  'life-impact': 'sometimes',
-  pregnancy: 'no',
-};
+/**
+ * A visitor for whom an IOP fits, after weekly care that helped, so every one
+ * of the sixteen questions is asked; each outcome's path changes a few answers.
+ */
+export const iopFitAnswers: Answers = {...iopAnswers, 'care-before': 'weekly'};
 
 export const pathTo = {
   crisis: {...iopFitAnswers, safety: 'self-harm'},

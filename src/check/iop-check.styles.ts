@@ -4,11 +4,6 @@ import {baseStyles} from '../styles/base.styles.js';
 export const styles = [
   baseStyles,
   css`
-    .result > .heading:first-child {
-      font-size: 1.5em;
-      margin-block-start: 0;
-    }
-
     .intro,
     .hint,
     .step {
@@ -20,10 +15,6 @@ export const styles = [
       margin-block-end: 0.25em;
       font-size: 0.8em;
       font-weight: 400;
-    }
-
-    .ask {
-      margin-block-start: 0;
     }
 
     progress {

@@ -190,7 +190,7 @@ export function resultScreen(props: ResultProps) {
     </p>
     <slot name="result-footer"></slot>
     ${yourAnswers(props, sub)}
-    <p class="stack actions-end">
+    <p class="stack">
       <button type="button" class="button print" @click=${props.onPrint}>
         ${msg('Print or save this result', {
           id: 'print',

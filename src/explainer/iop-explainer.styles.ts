@@ -4,11 +4,6 @@ import {baseStyles} from '../styles/base.styles.js';
 export const styles = [
   baseStyles,
   css`
-    .explainer > .heading:first-child {
-      font-size: 1.5em;
-      margin-block-start: 0;
-    }
-
     .start,
     .cta {
       margin-block-start: calc(var(--_space) * 1.5);

@@ -65,6 +65,13 @@ export const baseStyles = [
       margin-block: calc(var(--_space) * 1.25) calc(var(--_space) * 0.5);
     }
 
+    /* A screen's own title (the explainer's, a result's) is the largest heading. */
+    .explainer > .heading:first-child,
+    .result > .heading:first-child {
+      font-size: 1.5em;
+      margin-block-start: 0;
+    }
+
     a {
       color: var(--_primary);
       text-underline-offset: 0.15em;
@@ -120,12 +127,6 @@ export const baseStyles = [
       text-decoration: underline;
       text-underline-offset: 0.15em;
       cursor: pointer;
-    }
-
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.75em;
     }
 
     /* Calls to action and result buttons: one column, all of one width. */
