@@ -17,6 +17,8 @@ function run(command, args) {
 
 // Every locale complete, its placeholders kept, nothing left in English.
 run('node', ['scripts/check-translations.js']);
+// Each locale keeps its glossary's words and leaves no English (locales/glossary/).
+run('node', ['scripts/check-terminology.js']);
 
 const localize = run('npx', ['lit-localize', 'build']);
 process.stdout.write(localize);
