@@ -122,14 +122,22 @@ export default [
     // and each locale becomes its own chunk through literal dynamic imports.
     // @lit/localize is bundled: its runtime can be configured once per copy, so
     // sharing it would clash with (or switch the language of) a partner's own app.
-    input: 'src/index.ts',
+    // The React entry (iop-fit-check/react) imports the main entry; React and
+    // @lit/react stay the app's own.
+    input: {'iop-fit-check': 'src/index.ts', react: 'src/react/index.ts'},
     external: (id) =>
-      id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/reactive-element'),
+      id === 'lit' ||
+      id.startsWith('lit/') ||
+      id.startsWith('@lit/reactive-element') ||
+      id === 'react' ||
+      id === '@lit/react',
     output: {
       dir: 'dist/module',
       format: 'es',
-      entryFileNames: 'iop-fit-check.js',
-      chunkFileNames: 'locales/[name].js',
+      entryFileNames: '[name].js',
+      // Each locale is a chunk of its own; the code both entries share is another.
+      chunkFileNames: ({facadeModuleId}) =>
+        facadeModuleId?.includes('/src/locales/') ? 'locales/[name].js' : 'shared/[name].js',
     },
     plugins: plugins(),
   },
