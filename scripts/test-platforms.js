@@ -1,5 +1,5 @@
 // Runs the platform tests: the widget inside real host platforms, one step
-// each, in order, with each step's time. PLATFORMS=apps (comma-separated)
+// each, in order, with each step's time. PLATFORMS=wordpress (comma-separated)
 // runs some of them. Add a platform by adding a step.
 import {spawnSync} from 'node:child_process';
 import {dirname, join} from 'node:path';
@@ -13,6 +13,11 @@ const steps = [
     name: 'apps',
     title: 'React 19, React 18 and Vue 3 apps with Vite (type-check, build, Chromium)',
     run: nodeTest('test/platforms/apps.test.js'),
+  },
+  {
+    name: 'wordpress',
+    title: 'WordPress plugin on a real WordPress (Debian, MariaDB, Apache, Chromium)',
+    run: nodeTest('test/platforms/wordpress.test.js'),
   },
 ];
 

@@ -3,25 +3,28 @@
 import puppeteer from 'puppeteer-core';
 import {chromiumArgs, chromiumPath} from '../../scripts/chromium.js';
 
-/** Every question asked, ending in "An IOP looks like a good fit" (iop-fit). */
-export const iopFitPath = [
-  'none', // safety
-  'no', // daily-use
-  'no', // past-withdrawal
-  'no', // withdrawal-now
-  'no', // opioids
-  'no', // overdose
-  'no', // physical-health
-  'ok', // mental-health
-  'weekly', // care-before
-  'helped', // care-result
-  'safe', // home
-  'some', // support
-  'some', // coping
-  'yes', // time
-  'sometimes', // life-impact
-  'no', // pregnancy
-];
+/**
+ * A visitor for whom an IOP fits, asked all sixteen questions: test/helpers.ts's
+ * iopFitAnswers, written again here because these tests run as plain Node.
+ */
+export const iopFitAnswers = {
+  safety: 'none',
+  'daily-use': 'no',
+  'past-withdrawal': 'no',
+  'withdrawal-now': 'no',
+  opioids: 'no',
+  overdose: 'no',
+  'physical-health': 'no',
+  'mental-health': 'ok',
+  'care-before': 'weekly',
+  'care-result': 'helped',
+  home: 'safe',
+  support: 'some',
+  coping: 'some',
+  time: 'yes',
+  'life-impact': 'sometimes',
+  pregnancy: 'no',
+};
 
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -29,22 +32,24 @@ export const launchChromium = () =>
   puppeteer.launch({executablePath: chromiumPath, args: chromiumArgs});
 
 /**
- * Opens the page, starts the check if the full view shows, answers `path` and
- * returns what the result shows. `within` scopes the widget (a CSS selector).
+ * Starts the check if the full view shows, answers each question from
+ * `answers` until the result shows, and returns what it shows.
  */
-export async function clickThroughToResult(
-  page,
-  {within = 'iop-fit-check', path = iopFitPath} = {}
-) {
-  const widget = await page.waitForSelector(within);
+export async function clickThroughToResult(page, answers = iopFitAnswers) {
+  const widget = await page.waitForSelector('iop-fit-check');
   const start = await widget.$('pierce/[part~=start]');
   if (start) {
     await start.click();
   }
-  for (const answer of path) {
+  for (let asked = 0; asked <= Object.keys(answers).length; asked++) {
     // A visitor reads before tapping; the widget ignores taps in a screen's first moment.
     await pause(450);
-    const option = await widget.waitForSelector(`pierce/[part~=option][data-value="${answer}"]`);
+    if (await widget.$('pierce/[part~=result]')) break;
+    const quiz = await widget.waitForSelector('pierce/[part~=quiz]');
+    const question = await quiz.evaluate((node) => node.getAttribute('data-question'));
+    const option = await quiz.waitForSelector(
+      `pierce/[part~=option][data-value="${answers[question]}"]`
+    );
     await option.click();
   }
   const result = await widget.waitForSelector('pierce/[part~=result]');
