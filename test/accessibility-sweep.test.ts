@@ -3,11 +3,11 @@
  * light and dark: the explainer (both views), the no-answer message, each
  * question, and each outcome including the crisis screen.
  */
-import {expect, html, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import type {AxeResults, RunOptions} from 'axe-core';
 import type {IopFitCheck} from '../src/iop-fit-check.js';
 import {allLocales} from '../src/locales/locale-codes.js';
-import {everyOrSome, mount, visitEveryScreen, $} from './helpers.js';
+import {everyOrSome, mountInLocale, visitEveryScreen} from './helpers.js';
 
 declare global {
   interface Window {
@@ -78,27 +78,9 @@ function scanLocale(locale: string) {
               );
           }
         };
-        await visitEveryScreen(
-          async (view) => {
-            const el = await mount(
-              html`<iop-fit-check
-                locale=${locale}
-                view=${view}
-                color-scheme=${scheme}
-                center-name="Sample Recovery Center"
-                phone="(555) 010-0100"
-                insurance-url="https://example.org/insurance"
-              ></iop-fit-check>`
-            );
-            await waitUntil(
-              () => $(el, '.root')!.getAttribute('lang') === locale,
-              `never showed ${locale}`
-            );
-            return el;
-          },
-          scan,
-          {questionsOnce: true}
-        );
+        await visitEveryScreen((view) => mountInLocale(locale, view, {colorScheme: scheme}), scan, {
+          questionsOnce: true,
+        });
         console.log(
           `axe ${window.axe.version}: ${scanned} states scanned in ${locale}, ${scheme}; accepted incomplete: ${[...accepted].join(', ') || 'none'}`
         );

@@ -1,5 +1,5 @@
 /** Drives the widget the way a visitor does: by clicking what is on screen. */
-import {fixture, html} from '@open-wc/testing';
+import {fixture, html, waitUntil} from '@open-wc/testing';
 import '../src/register.js';
 import type {IopFitCheck} from '../src/iop-fit-check.js';
 import {questions} from '../src/fit-check/questions.js';
@@ -16,6 +16,32 @@ export async function mount(template = html`<iop-fit-check></iop-fit-check>`) {
 }
 
 export const root = (el: IopFitCheck) => el.shadowRoot!;
+
+/**
+ * A widget with a clinic's details, once it shows `locale`: what the
+ * per-language sweeps look at on every screen.
+ */
+export async function mountInLocale(
+  locale: string,
+  view: string,
+  {colorScheme = 'light', quickExit = false} = {}
+) {
+  const el = await mount(
+    html`<iop-fit-check
+      locale=${locale}
+      view=${view}
+      color-scheme=${colorScheme}
+      ?quick-exit=${quickExit}
+      center-name="Sample Recovery Center"
+      phone="(555) 010-0100"
+      insurance-url="https://example.org/insurance"
+    ></iop-fit-check>`
+  );
+  await waitUntil(() => $(el, '.root')?.getAttribute('lang') === locale, `never showed ${locale}`, {
+    timeout: 10000,
+  });
+  return el;
+}
 
 /** The widget's own shadow root and those of its parts, outermost first. */
 export function shadowRoots(el: Element): ShadowRoot[] {

@@ -20,6 +20,7 @@ import {
   mount,
   textOf,
   visitEveryScreen,
+  mountInLocale,
   shows,
   expectFocusOn,
 } from './helpers.js';
@@ -73,19 +74,7 @@ describe('every shipped locale', function () {
     it(`${locale}: every screen is in ${locale}, with lang, dir and the crisis line`, async () => {
       const texts: string[] = [];
       await visitEveryScreen(
-        async (view) => {
-          const el = await mount(
-            html`<iop-fit-check
-              locale=${locale}
-              view=${view}
-              center-name="Sample Recovery Center"
-              phone="(555) 010-0100"
-              insurance-url="https://example.org"
-            ></iop-fit-check>`
-          );
-          await whenShowing(el, locale);
-          return el;
-        },
+        (view) => mountInLocale(locale, view),
         (el, screen) => {
           const root = $(el, '.root')!;
           expect(root.getAttribute('lang'), screen).to.equal(locale);

@@ -1,6 +1,5 @@
-import {expect, html, waitUntil} from '@open-wc/testing';
-import type {IopFitCheck} from '../src/iop-fit-check.js';
-import {$, $$, describeElement, everyOrSome, mount, visitEveryScreen} from './helpers.js';
+import {expect} from '@open-wc/testing';
+import {$$, describeElement, everyOrSome, mountInLocale, visitEveryScreen} from './helpers.js';
 
 const blocks = 'p, h1, h2, h3, h4, h5, h6, li, button, a';
 const rightToLeftScript = /\p{Script=Arabic}/u;
@@ -92,22 +91,7 @@ for (const locale of everyOrSome(['ar', 'fa'], ['ar'])) {
       let checked = 0;
       const problems: string[] = [];
       await visitEveryScreen(
-        async (view) => {
-          const el = await mount(
-            html`<iop-fit-check
-              locale=${locale}
-              view=${view}
-              center-name="Sample Recovery Center"
-              phone="(555) 010-0100"
-              insurance-url="https://example.org"
-              quick-exit
-            ></iop-fit-check>`
-          );
-          await waitUntil(() => $(el, '.root')?.getAttribute('lang') === locale, '', {
-            timeout: 10000,
-          });
-          return el as IopFitCheck;
-        },
+        (view) => mountInLocale(locale, view, {quickExit: true}),
         (el, screen) => {
           for (const block of $$(el, blocks).filter(visible)) {
             if (block.closest('.languages')) continue;

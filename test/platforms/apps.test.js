@@ -10,7 +10,13 @@ import {createReadStream, existsSync, mkdtempSync, readFileSync, rmSync} from 'n
 import {createServer} from 'node:http';
 import {tmpdir} from 'node:os';
 import {extname, join, resolve} from 'node:path';
-import {clickThroughToResult, eventLog, launchChromium, tapPhoneLink} from './visitor.js';
+import {
+  clickThroughToResult,
+  eventLog,
+  launchChromium,
+  pickLanguage,
+  tapPhoneLink,
+} from './visitor.js';
 
 const apps = [
   {name: 'react19', typecheck: 'tsc', pages: ['', '#bare']},
@@ -91,11 +97,12 @@ for (const app of apps) {
         assert.match(result.text, /Sample Recovery Center/);
         assert.equal(result.phoneHref, 'tel:5550100100');
         await tapPhoneLink(page);
+        await pickLanguage(page, 'es');
         const heard = await eventLog(page);
         assert.equal(heard[0], 'iop-quiz-start');
         assert.equal(heard.filter((line) => line.startsWith('iop-quiz-answer ')).length, 16);
         assert.ok(heard.includes('iop-quiz-complete iop-fit'), heard.join('\n'));
-        if (hash !== '#bare') assert.equal(heard.at(-1), 'iop-cta-click phone');
+        assert.deepEqual(heard.slice(-2), ['iop-cta-click phone', 'iop-locale-change es']);
         assert.deepEqual(problems, []);
         await page.close();
         const {dependencies} = versions();

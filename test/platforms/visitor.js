@@ -73,3 +73,17 @@ export async function tapPhoneLink(page, within = 'iop-fit-check') {
 /** The lines the app wrote into its event log (`#events li`). */
 export const eventLog = (page) =>
   page.$$eval('#events li', (items) => items.map((item) => item.textContent.trim()));
+
+/** Chooses a language in the widget's picker, as a visitor does. */
+export async function pickLanguage(page, locale, within = 'iop-fit-check') {
+  const widget = await page.waitForSelector(within);
+  const picker = await widget.waitForSelector('pierce/[part~=language-picker]');
+  await picker.select(locale);
+  // Polled: a change inside a shadow root is not a mutation the page's own observer sees.
+  await page.waitForFunction(
+    (node, wanted) => node.shadowRoot.querySelector('.root')?.getAttribute('lang') === wanted,
+    {polling: 100, timeout: 10000},
+    widget,
+    locale
+  );
+}

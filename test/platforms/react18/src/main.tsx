@@ -14,11 +14,11 @@ function App() {
       <IopFitCheck
         centerName="Sample Recovery Center"
         phone="(555) 010-0100"
-        locale="en"
         onIopQuizStart={() => hear('iop-quiz-start')}
         onIopQuizAnswer={({detail}) => hear('iop-quiz-answer', detail.questionId)}
         onIopQuizComplete={({detail}) => hear('iop-quiz-complete', detail.outcome)}
         onIopCtaClick={({detail}) => hear('iop-cta-click', detail.kind)}
+        onIopLocaleChange={({detail}) => hear('iop-locale-change', detail.locale)}
       />
       <ol id="events">
         {heard.map(({name, detail}, index) => (

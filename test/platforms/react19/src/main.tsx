@@ -22,6 +22,7 @@ function WithComponent({heard}: {heard: (line: string) => void}) {
           heard(`iop-quiz-complete ${event.detail.outcome}`);
         }}
         onIopCtaClick={(event) => heard(`iop-cta-click ${event.detail.kind}`)}
+        onIopLocaleChange={(event) => heard(`iop-locale-change ${event.detail.locale}`)}
       />
       {outcome && <p id="outcome">{outcome}</p>}
     </>
@@ -39,6 +40,8 @@ function WithBareTag({heard}: {heard: (line: string) => void}) {
       oniop-quiz-start={() => heard('iop-quiz-start')}
       oniop-quiz-answer={(event) => heard(`iop-quiz-answer ${event.detail.questionId}`)}
       oniop-quiz-complete={(event) => heard(`iop-quiz-complete ${event.detail.outcome}`)}
+      oniop-cta-click={(event) => heard(`iop-cta-click ${event.detail.kind}`)}
+      oniop-locale-change={(event) => heard(`iop-locale-change ${event.detail.locale}`)}
     ></iop-fit-check>
   );
 }
