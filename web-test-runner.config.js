@@ -20,7 +20,14 @@ const launchers = {
   // puppeteer drives Firefox over WebDriver BiDi.
   firefox: () =>
     puppeteerLauncher({
-      launchOptions: {browser: 'firefox', executablePath: engine.path, headless: true},
+      // Firefox's first start on a fresh profile was once seen to take over puppeteer's
+      // default 30 s on a loaded machine; a slow start should not fail the run.
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: engine.path,
+        headless: true,
+        timeout: 120000,
+      },
     }),
   // WebKitGTK's MiniBrowser (or Safari) through the WebDriver that scripts/test.js started.
   webkit: () =>
@@ -52,7 +59,7 @@ export default {
   concurrency: 1,
   // Tests import the sources, so Lit runs in dev mode there; the built file is tested for production mode.
   filterBrowserLogs: ({args}) => !String(args[0]).includes('Lit is in dev mode'),
-  browserStartTimeout: 60000,
+  browserStartTimeout: 150000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
   testFramework: {config: {timeout: 20000}},
