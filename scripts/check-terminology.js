@@ -1,9 +1,10 @@
 // Fails when a locale breaks its glossary (locales/glossary/<locale>.json) or
 // leaves English words in its text. The English word list is Debian's
 // wamerican. Usage: node scripts/check-terminology.js [locales/xx.xlf ...]
-import {existsSync, readFileSync, readdirSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {basename} from 'node:path';
 import {checkLocale, readWordList} from './terminology.js';
+import {localeFiles} from './xliff.js';
 
 const wordList = '/usr/share/dict/american-english';
 if (!existsSync(wordList)) {
@@ -12,11 +13,7 @@ if (!existsSync(wordList)) {
 }
 const words = readWordList(readFileSync(wordList, 'utf8'));
 const terms = JSON.parse(readFileSync('locales/glossary/terms.json', 'utf8'));
-const files = process.argv.slice(2).length
-  ? process.argv.slice(2)
-  : readdirSync('locales')
-      .filter((file) => file.endsWith('.xlf'))
-      .map((file) => `locales/${file}`);
+const files = localeFiles(process.argv.slice(2));
 
 let problems = 0;
 for (const file of files) {

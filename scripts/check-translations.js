@@ -1,29 +1,20 @@
 // Fails when a translation is missing, drops or invents a placeholder, or is
 // left in English. Usage: node scripts/check-translations.js [locales/xx.xlf ...]
-import {readFileSync, readdirSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
+import {localeFiles, xliffUnits} from './xliff.js';
 
 // Messages whose English text may rightly stay the same in a translation.
 const mayMatchSource = new Set(['call.n', 'no']);
 
-const units = (xml) =>
-  [...xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)].map(([, id, body]) => ({
-    id,
-    source: body.match(/<source>([\s\S]*?)<\/source>/)?.[1],
-    target: body.match(/<target>([\s\S]*?)<\/target>/)?.[1],
-  }));
 const placeholders = (text) =>
   (text.match(/<x id="\d+"[^>]*\/>/g) ?? []).map((x) => x.match(/id="(\d+)"/)[1]).sort();
 
-const files = process.argv.slice(2).length
-  ? process.argv.slice(2)
-  : readdirSync('locales')
-      .filter((f) => f.endsWith('.xlf'))
-      .map((f) => `locales/${f}`);
+const files = localeFiles(process.argv.slice(2));
 
 let problems = 0;
 let expectedIds;
 for (const file of files) {
-  const list = units(readFileSync(file, 'utf8'));
+  const list = xliffUnits(readFileSync(file, 'utf8'));
   const ids = list
     .map((u) => u.id)
     .sort()

@@ -1,24 +1,19 @@
 // Terminology and untranslated-English checks over one locale, the two checks
 // translation QA tools run. Pure: the caller reads the files. Used by
 // scripts/check-terminology.js (the build) and by its tests.
+import {xliffUnits} from './xliff.js';
 
 const entities = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'"};
 const decode = (text) => text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name) => entities[name]);
 
 /** The messages of an XLIFF file, placeholders removed, entities decoded. */
 export function readUnits(xml) {
-  return [...xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)].map(
-    ([, id, body]) => {
-      const text = (tag) =>
-        decode(
-          (body.match(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`))?.[1] ?? '').replace(
-            /<x [^>]*\/>/g,
-            ' '
-          )
-        ).normalize('NFC');
-      return {id, source: text('source'), target: text('target')};
-    }
-  );
+  const plain = (text = '') => decode(text.replace(/<x [^>]*\/>/g, ' ')).normalize('NFC');
+  return xliffUnits(xml).map(({id, source, target}) => ({
+    id,
+    source: plain(source),
+    target: plain(target),
+  }));
 }
 
 /** Lower-case entries of a word list such as Debian's wamerican (proper nouns left out). */

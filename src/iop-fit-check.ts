@@ -22,7 +22,7 @@ import {
   shippedLocales,
   suggestPageLocale,
 } from './localization.js';
-import {localeToOffer, matchLocale, rightToLeft} from './locale-negotiation.js';
+import {localeToOffer, matchLocale, textDirection} from './locale-negotiation.js';
 import {languageChanged, languagePicker, widgetLabel} from './views/language-picker.js';
 import {clinicActions, clinicCta, helplineLine} from './views/clinic-cta.js';
 import {aboutLink} from './explainer/explainer-content.js';
@@ -341,7 +341,7 @@ export class IopFitCheck extends LitElement implements QuickExitOwner {
       role="region"
       aria-label=${widgetLabel()}
       lang=${locale}
-      dir=${rightToLeft.has(locale) ? 'rtl' : 'ltr'}
+      dir=${textDirection(locale)}
     >
       ${
         this.hideLanguagePicker

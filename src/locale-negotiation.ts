@@ -22,6 +22,9 @@ export const endonyms: Record<string, string> = {
 
 export const rightToLeft = new Set(['ar', 'fa']);
 
+/** The `dir` a shipped locale's text is laid out in. */
+export const textDirection = (locale: string) => (rightToLeft.has(locale) ? 'rtl' : 'ltr');
+
 /** The shipped locale that serves a BCP 47 tag, if any: `es-MX`→`es`, `zh-TW`→`zh-Hant`, `fil`→`tl`. */
 export function matchLocale(tag: string | null | undefined, shipped: readonly string[]) {
   const lower = tag?.trim().toLowerCase().replace(/_/g, '-');

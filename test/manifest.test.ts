@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing';
+import type {IopEvents, IopFitCheckAttributes} from '../src/jsx/attributes.js';
 
 /** The public contract from DESIGN.md: what partners and their tools depend on. */
 const contract = {
@@ -55,7 +56,16 @@ const contract = {
     '--iop-color-crisis-surface',
   ],
   elements: ['iop-fit-check', 'iop-crisis-line', 'iop-explainer', 'iop-check'],
-};
+} as const;
+
+// The JSX and Vue types (iop-fit-check/jsx/*) name exactly the contract's
+// attributes and events: a missing or extra one fails the type check.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const typedAttributesMatch: Same<
+  keyof IopFitCheckAttributes,
+  (typeof contract.attributes)[number]
+> = true;
+export const typedEventsMatch: Same<keyof IopEvents, (typeof contract.events)[number]> = true;
 
 interface Named {
   name: string;

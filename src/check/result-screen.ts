@@ -11,23 +11,16 @@ import {outcomeText, reasonText} from '../content/result-messages.js';
 import {questionText} from '../content/question-messages.js';
 import {callNumber, startOver, textNumber} from '../content/common-messages.js';
 import type {CtaKind} from '../events.js';
-import type {Phone} from '../validate.js';
+import type {CheckSettings} from './iop-check.js';
 import {heading, phoneInText} from '../views/text.js';
 import {levelsPicture} from './levels.js';
 
-export interface ResultProps {
+/** The partner's settings (`cta` is nothing when the partner set no phone or link), and the result. */
+export interface ResultProps extends CheckSettings {
   decision: Decision;
   /** The questions asked, in order, and their answers: for "Your answers". */
   path: readonly QuestionId[];
   answers: PartialAnswers;
-  headingLevel: number;
-  crisis: Phone;
-  emergency: Phone;
-  isDefault988: boolean;
-  /** The clinic's call to action (call, insurance), or nothing when the partner set neither. */
-  cta: unknown;
-  /** The national helpline line, after the next step. */
-  helpline: unknown;
   locale: string;
   onCtaClick: (kind: CtaKind) => void;
   onBack: () => void;

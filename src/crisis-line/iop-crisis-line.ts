@@ -8,7 +8,7 @@ import type {Phone} from '../validate.js';
 import {fire} from '../events.js';
 import type {CtaKind} from '../events.js';
 import {getLocale, sourceLocale} from '../localization.js';
-import {rightToLeft} from '../locale-negotiation.js';
+import {textDirection} from '../locale-negotiation.js';
 import {phoneInText} from '../views/text.js';
 import {warn} from '../warn.js';
 
@@ -86,7 +86,7 @@ export class IopCrisisLine extends LitElement {
       class="line"
       role="note"
       lang=${locale}
-      dir=${rightToLeft.has(locale) ? 'rtl' : 'ltr'}
+      dir=${textDirection(locale)}
     >
       <p>
         <span class="label"

@@ -6,8 +6,10 @@
 import * as React from 'react';
 import {createComponent} from '@lit/react';
 import type {EventName} from '@lit/react';
-import {IopFitCheck as IopFitCheckElement} from '../index.js';
-import {IopCrisisLine as IopCrisisLineElement} from '../index.js';
+import {
+  IopCrisisLine as IopCrisisLineElement,
+  IopFitCheck as IopFitCheckElement,
+} from '../index.js';
 import type {IopEventDetails} from '../events.js';
 
 type Fired<N extends keyof IopEventDetails> = EventName<CustomEvent<IopEventDetails[N]>>;

@@ -26,10 +26,6 @@ function withTarget(xml: string, id: string, change: (target: string) => string)
   );
 }
 
-test('every locale keeps its glossary and leaves no English', () => {
-  for (const locale of locales) assert.deepEqual(checkLocale(load(locale)), [], locale);
-});
-
 test('breaking any term in any locale on purpose fails the check', () => {
   let broken = 0;
   for (const locale of locales) {
